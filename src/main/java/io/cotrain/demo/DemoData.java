@@ -1,0 +1,86 @@
+package io.cotrain.demo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.cotrain.runtime.DatabaseInfo;
+import io.cotrain.tenancy.Accounts;
+import io.cotrain.tenancy.RegionId;
+import io.cotrain.tenancy.Role;
+import io.cotrain.tenancy.TenantDirectory;
+import io.cotrain.tenancy.TenantDirectory.RegionForm;
+import io.cotrain.tenancy.TenantInfo;
+import io.cotrain.tenancy.TenantProvisioning;
+import io.cotrain.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo before the web server accepts requests. Every item is created only when it is missing, so
+ * a second start (or a start after an interrupted first one) adds nothing twice.
+ */
+@Component
+class DemoData implements SmartInitializingSingleton {
+
+	static final String PASSWORD = "cotrain-demo";
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final TenantProvisioning provisioning;
+	private final TenantDirectory directory;
+	private final Accounts accounts;
+	private final boolean enabled;
+
+	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, DatabaseInfo database,
+			@Value("${cotrain.demo:}") String demo) {
+		this.provisioning = provisioning;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.enabled = demo == null || demo.isBlank() ? database.embedded() : Boolean.parseBoolean(demo.trim());
+	}
+
+	private record Person(String name, String displayName, Role role, String region) {
+	}
+
+	private static final List<Person> DEMO_PEOPLE = List.of(
+			new Person("region.east", "华东区域管理员 周敏", Role.REGION_ADMIN, "cn-east"),
+			new Person("mentor.li", "李强(一线主管)", Role.MENTOR, "cn-east"),
+			new Person("manager.zhao", "赵磊(部门经理)", Role.MENTOR, "cn-east"),
+			new Person("clerk.wang", "王芳(文员)", Role.EMPLOYEE, "cn-east"),
+			new Person("cadre.zhang", "张伟(储干)", Role.EMPLOYEE, "cn-east"),
+			new Person("auditor", "审计员 孙丽", Role.AUDITOR, null));
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!enabled) {
+			return;
+		}
+		TenantInfo demo = tenant("demo", "示例制造有限公司", List.of(
+				new RegionForm("cn-east", "华东·上海", "Asia/Shanghai", "zh-CN", "CN"),
+				new RegionForm("vn-hcm", "越南·胡志明市", "Asia/Ho_Chi_Minh", "vi-VN", "VN")));
+		TenantScope.run(TenantScope.allRegions(demo.id()), () -> DEMO_PEOPLE.forEach(this::account));
+		tenant("acme", "Acme Trading Co.", List.of(new RegionForm("hq", "Head office · Shenzhen", "Asia/Shanghai", "en", "CN")));
+		provisioning.ensureOperator("operator", PASSWORD);
+	}
+
+	private TenantInfo tenant(String code, String name, List<RegionForm> regions) {
+		return provisioning.findByCode(code).orElseGet(() -> {
+			log.info("Creating demo tenant {} ({}) with hr@{} / {}", code, name, code, PASSWORD);
+			return provisioning.provision(new TenantProvisioning.NewTenant(code, name, regions, "hr", PASSWORD)).tenant();
+		});
+	}
+
+	private void account(Person p) {
+		String username = p.name() + "@" + directory.currentTenant().code();
+		if (accounts.list().stream().anyMatch(a -> a.username().equals(username))) {
+			return;
+		}
+		Set<RegionId> regions = p.region() == null ? Set.of() : Set.of(directory.regionByCode(p.region()).orElseThrow().id());
+		accounts.create(new Accounts.NewAccount(p.name(), p.displayName(), Set.of(p.role()), regions, Locale.SIMPLIFIED_CHINESE,
+				PASSWORD, null));
+	}
+}

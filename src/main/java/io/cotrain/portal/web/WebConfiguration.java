@@ -1,0 +1,39 @@
+package io.cotrain.portal.web;
+
+import java.time.Duration;
+
+import io.cotrain.portal.UiLocales;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final ApplicationEventPublisher events;
+
+	WebConfiguration(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	/** zh-CN unless the browser chose otherwise with {@code ?lang=}; remembered for a year. */
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(UiLocales.COOKIE);
+		resolver.setDefaultLocale(UiLocales.DEFAULT);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LanguageSwitch(localeResolver(), events));
+	}
+}

@@ -1,0 +1,28 @@
+package io.cotrain.tenancy;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The platform operator's side: customer companies come and are listed here. */
+public interface TenantProvisioning {
+
+	/**
+	 * Creates a tenant with its regions and its first HR admin ({@code adminName@code}) in one transaction.
+	 * With a null admin password a one-time password is generated and returned.
+	 */
+	Provisioned provision(NewTenant tenant);
+
+	Optional<TenantInfo> findByCode(String code);
+
+	/** Creates the platform operator {@code name@platform} unless it exists; returns whether it was created. */
+	boolean ensureOperator(String name, String password);
+
+	List<TenantInfo> all();
+
+	record NewTenant(String code, String name, List<TenantDirectory.RegionForm> regions, String adminName,
+			String adminPassword) {
+	}
+
+	record Provisioned(TenantInfo tenant, String adminUsername, String adminInitialPassword) {
+	}
+}

@@ -1,0 +1,33 @@
+package io.cotrain.tenancy.web;
+
+import java.util.Set;
+
+import io.cotrain.portal.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The tenancy module's pages in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class TenancyNavigation {
+
+	@Bean
+	NavItem regionsNav() {
+		return new NavItem("nav.regions", "/regions", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 800);
+	}
+
+	@Bean
+	NavItem accountsNav() {
+		return new NavItem("nav.accounts", "/accounts", Set.of("HR_ADMIN"), 810);
+	}
+
+	@Bean
+	NavItem auditNav() {
+		return new NavItem("nav.audit", "/audit", Set.of("HR_ADMIN", "AUDITOR"), 820);
+	}
+
+	@Bean
+	NavItem tenantsNav() {
+		return new NavItem("nav.tenants", "/platform/tenants", Set.of("PLATFORM_OPERATOR"), 900);
+	}
+}
