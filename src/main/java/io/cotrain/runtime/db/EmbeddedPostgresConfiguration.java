@@ -33,6 +33,9 @@ class EmbeddedPostgresConfiguration {
 		ds.setUsername(EmbeddedPostgresServer.ROLE);
 		ds.setPoolName("cotrain-embedded");
 		ds.setMaximumPoolSize(10);
+		// the server is local: waiting long for a connection only delays shutdown, when zonky's own JVM hook may
+		// stop PostgreSQL while the context still closes
+		ds.setConnectionTimeout(3_000);
 		return ds;
 	}
 
