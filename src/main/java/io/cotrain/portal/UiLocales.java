@@ -20,7 +20,8 @@ public final class UiLocales {
 		if (tag == null || tag.isBlank()) {
 			return Optional.empty();
 		}
-		String language = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
+		String first = tag.split(",")[0].split(";")[0].trim();
+		String language = Locale.forLanguageTag(first.replace('_', '-')).getLanguage();
 		return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
 	}
 }

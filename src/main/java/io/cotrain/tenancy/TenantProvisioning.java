@@ -19,8 +19,9 @@ public interface TenantProvisioning {
 
 	List<TenantInfo> all();
 
+	/** @param adminDisplayName shown in the UI; the login name when null */
 	record NewTenant(String code, String name, List<TenantDirectory.RegionForm> regions, String adminName,
-			String adminPassword) {
+			String adminDisplayName, String adminPassword) {
 	}
 
 	record Provisioned(TenantInfo tenant, String adminUsername, String adminInitialPassword) {

@@ -21,11 +21,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.events = events;
 	}
 
-	/** zh-CN unless the browser chose otherwise with {@code ?lang=}; remembered for a year. */
+	/**
+	 * Pages are zh-CN unless the browser chose otherwise with {@code ?lang=} (remembered for a year); API
+	 * clients, which keep no cookie, are answered in their {@code Accept-Language} when it is supported.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(UiLocales.COOKIE);
-		resolver.setDefaultLocale(UiLocales.DEFAULT);
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+				? UiLocales.parse(request.getHeader("Accept-Language")).orElse(UiLocales.DEFAULT) : UiLocales.DEFAULT);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");

@@ -70,7 +70,9 @@ class TenantProvisioningService implements TenantProvisioning {
 		return TenantScope.call(TenantScope.allRegions(tenant.id()), () -> tx.execute(status -> {
 			tenants.save(tenant);
 			List<RegionInfo> regions = cmd.regions().stream().map(directory::createRegion).toList();
-			Accounts.Created admin = accounts.create(new Accounts.NewAccount(cmd.adminName(), cmd.adminName(), Set.of(Role.HR_ADMIN),
+			Accounts.Created admin = accounts.create(new Accounts.NewAccount(cmd.adminName(),
+					cmd.adminDisplayName() == null || cmd.adminDisplayName().isBlank() ? cmd.adminName() : cmd.adminDisplayName(),
+					Set.of(Role.HR_ADMIN),
 					Set.of(), regions.get(0).locale(), cmd.adminPassword(), null));
 			audit.record("TENANT_PROVISIONED", "tenant", tenant.id(), Map.of("code", code, "admin", admin.account().username()));
 			return new Provisioned(tenant.info(), admin.account().username(), admin.initialPassword());

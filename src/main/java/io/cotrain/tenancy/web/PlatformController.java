@@ -52,7 +52,7 @@ class PlatformController {
 			try {
 				model.addAttribute("provisioned", provisioning.provision(new TenantProvisioning.NewTenant(form.code(), form.name(),
 						List.of(new RegionForm(form.regionCode(), form.regionName(), form.timeZone(), form.locale(),
-								form.phoneCountry())), form.adminName(), null)));
+								form.phoneCountry())), form.adminName(), null, null)));
 			}
 			catch (RuleViolationException e) {
 				FormErrors.apply(e, result, Set.of("code", "name", "adminName"));
