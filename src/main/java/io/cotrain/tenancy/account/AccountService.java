@@ -106,6 +106,10 @@ class AccountService implements Accounts {
 		AccountRules.checkDisplayName(displayName, violations);
 		AccountRules.checkRoles(roles, regions, account.roles().contains(io.cotrain.tenancy.Role.PLATFORM_OPERATOR), violations);
 		checkRegions(regions, violations);
+		boolean staysHrAdmin = roles.contains(io.cotrain.tenancy.Role.HR_ADMIN) && !Boolean.FALSE.equals(change.enabled());
+		if (isActiveHrAdmin(account) && !staysHrAdmin && accounts.findAll().stream().filter(this::isActiveHrAdmin).count() == 1) {
+			violations.add(new Violation("roles", "validation.account.lastHrAdmin"));
+		}
 		AccountRules.throwIfAny(violations);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("rolesBefore", account.roles());
@@ -159,6 +163,10 @@ class AccountService implements Accounts {
 		});
 		account.linkEmployee(employeeId);
 		audit.record("ACCOUNT_LINKED", "account", id, Map.of("employeeId", employeeId));
+	}
+
+	private boolean isActiveHrAdmin(Account account) {
+		return account.isEnabled() && account.roles().contains(io.cotrain.tenancy.Role.HR_ADMIN);
 	}
 
 	private Account load(AccountId id) {

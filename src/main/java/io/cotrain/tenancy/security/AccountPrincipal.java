@@ -18,12 +18,19 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	private String passwordHash;
 	private final boolean enabled;
 	private final boolean locked;
+	private final boolean failuresPending;
 
-	public AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+	public AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked, boolean failuresPending) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.failuresPending = failuresPending;
+	}
+
+	/** Whether failed logins were counted before this successful one (they are reset then). */
+	boolean failuresPending() {
+		return failuresPending;
 	}
 
 	public CurrentUser user() {

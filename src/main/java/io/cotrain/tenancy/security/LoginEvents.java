@@ -33,8 +33,8 @@ class LoginEvents {
 
 	@EventListener
 	void on(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal p && p.user() != null) {
-			// only a reset is needed on API calls; skip the write when nothing failed before
+		// every API call authenticates: touch the account only when failures are to be reset
+		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal p && p.failuresPending()) {
 			record(p, false);
 		}
 	}

@@ -65,6 +65,7 @@ public class Principals {
 	AccountPrincipal principal(Tenant tenant, Account account) {
 		CurrentUser user = new CurrentUser(account.id(), account.username(), account.displayName(), tenant.info(), account.roles(),
 				account.regions(), account.employeeId(), account.locale());
-		return new AccountPrincipal(user, account.passwordHash(), account.isEnabled(), account.isLocked(clock.instant()));
+		return new AccountPrincipal(user, account.passwordHash(), account.isEnabled(), account.isLocked(clock.instant()),
+				account.failedAttempts() > 0);
 	}
 }
