@@ -99,7 +99,8 @@ class MessageBundlesTest {
 			.filter(k -> chinese.getProperty(k).codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
 			.filter(k -> !k.equals("app.name") && !k.matches("(NotBlank|NotEmpty|Size|Min|Max|typeMismatch)"))
 			.count();
-		assertThat(english.stringPropertyNames().stream()
+		// language names are written in their own language in both bundles (lang.zh=中文)
+		assertThat(english.stringPropertyNames().stream().filter(k -> !k.startsWith("lang."))
 			.filter(k -> english.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)))
 			.as("English texts with Chinese characters").isEmpty();
 		assertThat(untranslated).as("Chinese texts without Chinese characters").isLessThan(chinese.size() / 10);
