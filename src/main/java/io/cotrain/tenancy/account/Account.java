@@ -152,6 +152,11 @@ public class Account extends TenantOwned {
 		return employeeId;
 	}
 
+	/** Changes with every change of the account; a session compares it to see whether its copy is stale. */
+	public long version() {
+		return version;
+	}
+
 	public Locale locale() {
 		return Locale.forLanguageTag(locale);
 	}

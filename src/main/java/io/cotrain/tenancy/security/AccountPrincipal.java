@@ -19,13 +19,20 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	private final boolean enabled;
 	private final boolean locked;
 	private final boolean failuresPending;
+	private final long version;
 
-	public AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked, boolean failuresPending) {
+	public AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked, boolean failuresPending,
+			long version) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
 		this.failuresPending = failuresPending;
+		this.version = version;
+	}
+
+	long version() {
+		return version;
 	}
 
 	/** Whether failed logins were counted before this successful one (they are reset then). */

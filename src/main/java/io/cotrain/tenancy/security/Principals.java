@@ -62,10 +62,20 @@ public class Principals {
 		return readOnly.execute(s -> accounts.findById(id).map(a -> principal(tenant, a)));
 	}
 
+	/**
+	 * The current state of a signed-in account: the same principal while the account is unchanged, a new one
+	 * after HR changed it (roles, regions, name), empty when it is gone, disabled or locked.
+	 */
+	Optional<AccountPrincipal> refresh(AccountPrincipal current) {
+		return inTenantOf(current.getUsername(), tenant -> byId(tenant, current.user().id().value()))
+			.filter(p -> p.isEnabled() && p.isAccountNonLocked())
+			.map(p -> p.version() == current.version() ? current : p);
+	}
+
 	AccountPrincipal principal(Tenant tenant, Account account) {
 		CurrentUser user = new CurrentUser(account.id(), account.username(), account.displayName(), tenant.info(), account.roles(),
 				account.regions(), account.employeeId(), account.locale());
 		return new AccountPrincipal(user, account.passwordHash(), account.isEnabled(), account.isLocked(clock.instant()),
-				account.failedAttempts() > 0);
+				account.failedAttempts() > 0, account.version());
 	}
 }

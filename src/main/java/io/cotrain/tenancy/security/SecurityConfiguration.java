@@ -77,7 +77,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain uiChain(HttpSecurity http, LocaleResolver locales) throws Exception {
+	SecurityFilterChain uiChain(HttpSecurity http, LocaleResolver locales, Principals principals) throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers(PUBLIC_UI).permitAll()
 				.requestMatchers("/platform/**").hasRole("PLATFORM_OPERATOR")
@@ -87,6 +87,7 @@ class SecurityConfiguration {
 				.failureHandler(loginFailure()))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.addFilterBefore(new SessionAccountFilter(principals), AuthorizationFilter.class)
 			.addFilterAfter(new TenantScopeFilter(), AuthorizationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
