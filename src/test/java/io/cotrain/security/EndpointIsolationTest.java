@@ -1,0 +1,525 @@
+package io.cotrain.security;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.cotrain.CoTrainTest;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tenant-isolation contract: hr@acme gets 403 or 404 for any resource id of tenant demo and sees none of
+ * demo's data, through the UI and the API. Every handler mapping of the application must have a {@link Case} in
+ * {@link #CASES}; an endpoint without one (or a case without an endpoint) fails the build, so every new endpoint
+ * is classified and exercised here. Every endpoint that is not {@link Kind#PUBLIC} must declare its roles with
+ * {@code @PreAuthorize} on the method or its class.
+ * <p>
+ * A new endpoint: add {@code "METHOD /pattern"} with its {@link Case} to {@link #CASES}; if its path has an
+ * {@code {id}}, map the path before it to a demo id family in {@link #ID_FAMILIES} (or add a family to
+ * {@code prepareDemo}).
+ */
+@CoTrainTest
+class EndpointIsolationTest {
+
+	/**
+	 * What an endpoint is, and so what hr@acme (the attacker) must get from it. Whatever the kind, no reply may show
+	 * demo's data, and the writes sent must change nothing in demo.
+	 */
+	enum Kind {
+		/** Anonymous access allowed: our login page; Spring Boot's error page and springdoc's OpenAPI docs (third-party). */
+		PUBLIC("no 401/403 for anonymous"),
+		/** Acts on the caller's own account or tenant and takes no id; writes are sent invalid so nothing changes. */
+		SELF("2xx; for writes 2xx, 422 or a redirect"),
+		/** Lists (or offers for choice) the caller's tenant's data; hr@demo's view of it shows demo data. */
+		TENANT_LIST("2xx"),
+		/** The path names a resource by {id}: hr@acme sends a demo id; hr@demo gets 2xx for the same GET. */
+		FOREIGN_ID("403 or 404"),
+		/** A write whose body names a demo id ({region}): refused, and its {probe} name is created nowhere. */
+		FOREIGN_REF("4xx, or the form again"),
+		/** Platform operators only; operator@platform gets 2xx for the same GET. */
+		PLATFORM("403");
+
+		final String expected;
+
+		Kind(String expected) {
+			this.expected = expected;
+		}
+	}
+
+	/**
+	 * One endpoint's case. {@code body} is what a write sends: JSON for {@code /api/**}, form fields for pages;
+	 * {@code {region}} in it stands for the demo region's id, {@code {probe}} for a name unique to this run.
+	 */
+	record Case(Kind kind, String body) {
+	}
+
+	/** Every endpoint as "METHOD pattern" (a mapping without methods counts as GET) → its case. */
+	static final Map<String, Case> CASES = Map.ofEntries(
+			// anonymous: our login page; Spring Boot's error controller and springdoc's OpenAPI/Swagger UI (third-party)
+			entry("GET /login", new Case(Kind.PUBLIC, null)),
+			entry("GET /error", new Case(Kind.PUBLIC, null)),
+			entry("GET /v3/api-docs", new Case(Kind.PUBLIC, null)),
+			entry("GET /v3/api-docs.yaml", new Case(Kind.PUBLIC, null)),
+			entry("GET /v3/api-docs/swagger-config", new Case(Kind.PUBLIC, null)),
+			entry("GET /swagger-ui.html", new Case(Kind.PUBLIC, null)),
+
+			// the caller's own account; writes are sent invalid so hr@acme is not changed
+			entry("GET /", new Case(Kind.SELF, null)),
+			entry("GET /me", new Case(Kind.SELF, null)),
+			entry("POST /me/password", new Case(Kind.SELF, "currentPassword=&newPassword=")),
+			entry("POST /me/tokens", new Case(Kind.SELF, "name=&validDays=90")),
+			entry("GET /api/v1/me", new Case(Kind.SELF, null)),
+			entry("GET /api/v1/me/tokens", new Case(Kind.SELF, null)),
+			entry("POST /api/v1/me/tokens", new Case(Kind.SELF, "{\"name\":\"\"}")),
+			// creating in the caller's own tenant; sent invalid so nothing is created
+			entry("POST /regions/new", new Case(Kind.SELF, "code=&name=&timeZone=&locale=&phoneCountry=")),
+			entry("POST /api/v1/regions", new Case(Kind.SELF,
+					"{\"code\":\"\",\"name\":\"\",\"timeZone\":\"\",\"locale\":\"\",\"phoneCountry\":\"\"}")),
+
+			// lists and forms of the caller's tenant
+			entry("GET /regions", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /regions/new", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /accounts", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /accounts/new", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /audit", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/regions", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/accounts", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/audit-events", new Case(Kind.TENANT_LIST, null)),
+
+			// a demo id in the path
+			entry("GET /regions/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /regions/{id}/edit", new Case(Kind.FOREIGN_ID,
+					"code=cn-east&name={probe}&timeZone=UTC&locale=en&phoneCountry=CN")),
+			entry("GET /accounts/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /accounts/{id}/edit", new Case(Kind.FOREIGN_ID, "displayName={probe}&roles=HR_ADMIN")),
+			entry("POST /accounts/{id}/password-reset", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /me/tokens/{id}/revoke", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/regions/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/regions/{id}", new Case(Kind.FOREIGN_ID,
+					"{\"name\":\"{probe}\",\"timeZone\":\"UTC\",\"locale\":\"en\",\"phoneCountry\":\"CN\"}")),
+			entry("GET /api/v1/accounts/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PATCH /api/v1/accounts/{id}", new Case(Kind.FOREIGN_ID,
+					"{\"displayName\":\"{probe}\",\"roles\":[\"HR_ADMIN\"],\"enabled\":false}")),
+			entry("POST /api/v1/accounts/{id}/password-reset", new Case(Kind.FOREIGN_ID, null)),
+			entry("DELETE /api/v1/me/tokens/{id}", new Case(Kind.FOREIGN_ID, null)),
+
+			// a demo id in the body
+			entry("POST /accounts/new", new Case(Kind.FOREIGN_REF,
+					"name={probe}&displayName=Probe&roles=EMPLOYEE&regions={region}&locale=en")),
+			entry("POST /api/v1/accounts", new Case(Kind.FOREIGN_REF,
+					"{\"name\":\"{probe}\",\"displayName\":\"Probe\",\"roles\":[\"EMPLOYEE\"],\"regions\":[\"{region}\"]}")),
+
+			// platform operators only
+			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
+			entry("POST /platform/tenants", new Case(Kind.PLATFORM, "code={probe}&name=Probe&regionCode=hq&regionName=HQ"
+					+ "&timeZone=UTC&locale=en&phoneCountry=CN&adminName=hr")),
+			entry("GET /api/v1/platform/tenants", new Case(Kind.PLATFORM, null)),
+			entry("POST /api/v1/platform/tenants", new Case(Kind.PLATFORM, "{\"code\":\"{probe}\",\"name\":\"Probe\",\"regions\":"
+					+ "[{\"code\":\"hq\",\"name\":\"HQ\",\"timeZone\":\"UTC\",\"locale\":\"en\",\"phoneCountry\":\"CN\"}],"
+					+ "\"adminName\":\"hr\"}")));
+
+	/** Which demo id a path variable stands for, by the path before it: a region, an account or a token. */
+	static final Map<String, String> ID_FAMILIES = Map.of(
+			"/api/v1/regions/", "region", "/regions/", "region",
+			"/api/v1/accounts/", "account", "/accounts/", "account",
+			"/api/v1/me/tokens/", "token", "/me/tokens/", "token");
+
+	private static final String PASSWORD = "cotrain-demo";
+	private static final String ATTACKER = "hr@acme";
+	private static final String ANONYMOUS = "anonymous";
+	private static final String PROBE = "probe-" + UUID.randomUUID().toString().substring(0, 8);
+	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)[^}]*}");
+	private static final Pattern CSRF = Pattern.compile(
+			"<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+	private final HttpClient apiClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final Map<String, Browser> browsers = new HashMap<>();
+
+	@Test
+	void everyEndpointHasACaseAndEveryCaseAnEndpoint() {
+		Set<String> endpoints = endpoints();
+		SoftAssertions.assertSoftly(softly -> {
+			softly.assertThat(minus(endpoints, CASES.keySet()))
+				.as("endpoints without a case: add \"METHOD pattern\" to EndpointIsolationTest.CASES").isEmpty();
+			softly.assertThat(minus(CASES.keySet(), endpoints)).as("stale cases in EndpointIsolationTest.CASES: no such endpoint")
+				.isEmpty();
+		});
+	}
+
+	@Test
+	void everyNonPublicEndpointDeclaresItsRoles() {
+		List<String> undeclared = handlerMapping.getHandlerMethods().entrySet().stream()
+			.filter(e -> keys(e.getKey()).stream().anyMatch(k -> CASES.get(k) == null || CASES.get(k).kind() != Kind.PUBLIC))
+			.filter(e -> !declaresRoles(e.getValue()))
+			.map(e -> e.getValue().getShortLogMessage() + " " + keys(e.getKey()))
+			.sorted().toList();
+		assertThat(undeclared).as("handler methods without @PreAuthorize on the method or its class").isEmpty();
+	}
+
+	@Test
+	void hrOfAcmeGetsNothingOfDemoThroughAnyEndpoint() {
+		Demo demo = prepareDemo();
+		try {
+			Snapshot before = snapshot(demo);
+			List<String> failures = new ArrayList<>();
+			for (String endpoint : endpoints()) {
+				Case c = CASES.get(endpoint);
+				if (c == null) {
+					failures.add(endpoint + ": no case");
+					continue;
+				}
+				failures.addAll(exercise(endpoint, c, demo));
+			}
+
+			// the writes changed nothing in demo, and the {probe} they named was created nowhere
+			Snapshot after = snapshot(demo);
+			expect(failures, after.equals(before), "demo changed: " + before + " → " + after);
+			expect(failures, api("GET", "/api/v1/me", "Bearer " + demo.tokenSecret(), null).ok(),
+					"clerk.wang's API token stopped working");
+			failures.addAll(probeShown());
+			assertThat(failures).as("isolation failures").isEmpty();
+		}
+		finally {
+			api("DELETE", "/api/v1/me/tokens/" + demo.ids().get("token"), basic("clerk.wang@demo"), null);
+		}
+	}
+
+	/** Sends one endpoint's request as hr@acme (anonymous for PUBLIC) and returns what went wrong. */
+	private List<String> exercise(String endpoint, Case c, Demo demo) {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+		String path = path(pattern, demo);
+		String body = c.body() == null ? null : c.body().replace("{region}", demo.ids().get("region")).replace("{probe}", PROBE);
+		boolean read = method.equals("GET");
+		boolean page = !pattern.startsWith("/api/");
+		String caller = c.kind() == Kind.PUBLIC ? ANONYMOUS : ATTACKER;
+		Reply reply = as(caller, method, path, body);
+
+		List<String> failures = new ArrayList<>();
+		String where = endpoint + " (" + path + ") as " + caller + " → " + reply;
+		expect(failures, demo.shownIn(reply, path).isEmpty(), where + ": shows demo data " + demo.shownIn(reply, path));
+		boolean expected = switch (c.kind()) {
+			// a redirect to the login page is tolerated: /v3/api-docs.yaml is not in SecurityConfiguration.PUBLIC_UI
+			case PUBLIC -> reply.status() != 401 && reply.status() != 403;
+			case SELF, TENANT_LIST -> reply.ok()
+					|| !read && (reply.status() == 422 || page && reply.isRedirect() && !reply.redirectsTo("/login"));
+			// a page may send the caller to the login or the error page instead, never to a success
+			case FOREIGN_ID -> reply.status() == 403 || reply.status() == 404
+					|| page && (reply.redirectsTo("/login") || reply.redirectsTo("/error"));
+			// a page shows its form again (with the error); that nothing was created is checked at the end
+			case FOREIGN_REF -> reply.status() / 100 == 4 || page && reply.ok();
+			case PLATFORM -> reply.status() == 403;
+		};
+		expect(failures, expected, where + ": expected " + c.kind().expected);
+		if (c.kind() == Kind.PUBLIC) {
+			Reply signedIn = as(ATTACKER, method, path, body);
+			expect(failures, demo.shownIn(signedIn, path).isEmpty(),
+					endpoint + " as " + ATTACKER + " → " + signedIn + ": shows demo data " + demo.shownIn(signedIn, path));
+		}
+
+		// controls: the rightful user gets the same read, so the id, the markers and the 403 are real
+		String owner = c.kind() == Kind.PLATFORM ? "operator@platform"
+				: c.kind() == Kind.FOREIGN_ID || c.kind() == Kind.TENANT_LIST ? "hr@demo" : null;
+		if (read && owner != null) {
+			Reply own = as(owner, method, path, null);
+			expect(failures, own.ok() && (c.kind() != Kind.TENANT_LIST || !demo.shownIn(own, path).isEmpty()),
+					endpoint + " (" + path + ") as " + owner + " → " + own + ": expected 2xx"
+							+ (c.kind() == Kind.TENANT_LIST ? " showing demo data" : ""));
+		}
+		return failures;
+	}
+
+	/**
+	 * The demo data the attacker aims at: ids by family, a token of clerk.wang, what must never be shown (markers), and
+	 * the product's own texts that quote a marker as an example ("e.g. hr@demo"), which are not data.
+	 */
+	record Demo(Map<String, String> ids, String tokenSecret, List<String> markers, List<String> copy) {
+
+		/** The markers in a reply, apart from the request's own path echoed back (problem "instance") and the product's texts. */
+		List<String> shownIn(Reply reply, String path) {
+			String shown = reply.body().replace(path, "");
+			for (String text : copy) {
+				shown = shown.replace(text, "").replace(HtmlUtils.htmlEscape(text), "");
+			}
+			String rest = shown;
+			return markers.stream().filter(rest::contains).toList();
+		}
+
+		/** The message texts (all languages) that contain a marker. */
+		static List<String> copyQuoting(List<String> markers) {
+			List<String> texts = new ArrayList<>();
+			try {
+				for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:messages*.properties")) {
+					Properties messages = new Properties();
+					try (Reader reader = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
+						messages.load(reader);
+					}
+					messages.values().stream().map(String::valueOf).filter(t -> markers.stream().anyMatch(t::contains)).forEach(texts::add);
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return List.copyOf(texts);
+		}
+
+		static String find(JsonNode list, String field, String value) {
+			for (JsonNode item : list) {
+				if (value.equals(item.get(field).asString())) {
+					return item.get("id").asString();
+				}
+			}
+			throw new AssertionError("no demo item with " + field + " " + value + " in " + list);
+		}
+	}
+
+	/** Reads demo's regions and accounts as hr@demo and issues an API token for clerk.wang@demo. */
+	private Demo prepareDemo() {
+		JsonNode regions = json.readTree(api("GET", "/api/v1/regions", basic("hr@demo"), null).body());
+		JsonNode accounts = json.readTree(api("GET", "/api/v1/accounts", basic("hr@demo"), null).body());
+		Reply issued = api("POST", "/api/v1/me/tokens", basic("clerk.wang@demo"), "{\"name\":\"isolation\",\"validDays\":1}");
+		assertThat(issued.status()).as("token for clerk.wang@demo: " + issued.body()).isEqualTo(201);
+		JsonNode token = json.readTree(issued.body()).get("token");
+		List<String> markers = new ArrayList<>(List.of("示例制造", "@demo", "cn-east", "vn-hcm", "华东", "越南"));
+		regions.forEach(r -> markers.add(r.get("id").asString()));
+		accounts.forEach(a -> markers.add(a.get("id").asString()));
+		markers.add(token.get("id").asString());
+		Map<String, String> ids = Map.of(
+				"region", Demo.find(regions, "code", "cn-east"),
+				"account", Demo.find(accounts, "username", "clerk.wang@demo"),
+				"token", token.get("id").asString());
+		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
+				Demo.copyQuoting(markers));
+	}
+
+	/** What hr@demo sees of the attacked region and account, and how long demo's audit log is. */
+	record Snapshot(String region, String account, long auditEntries) {
+	}
+
+	private Snapshot snapshot(Demo demo) {
+		Reply audit = api("GET", "/api/v1/audit-events?size=1", basic("hr@demo"), null);
+		assertThat(audit.status()).as("demo's audit log").isEqualTo(200);
+		return new Snapshot(api("GET", "/api/v1/regions/" + demo.ids().get("region"), basic("hr@demo"), null).body(),
+				api("GET", "/api/v1/accounts/" + demo.ids().get("account"), basic("hr@demo"), null).body(),
+				json.readTree(audit.body()).get("total").asLong());
+	}
+
+	/** Every API list (as hr@acme and hr@demo) and platform list (as the operator) that shows the {probe} name. */
+	private List<String> probeShown() {
+		List<String> shown = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			Case c = CASES.get(endpoint);
+			String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+			if (c == null || !endpoint.startsWith("GET /api/") || path.contains("{")) {
+				continue;
+			}
+			List<String> users = switch (c.kind()) {
+				case TENANT_LIST -> List.of(ATTACKER, "hr@demo");
+				case PLATFORM -> List.of("operator@platform");
+				default -> List.of();
+			};
+			for (String user : users) {
+				if (api("GET", path, basic(user), null).body().contains(PROBE)) {
+					shown.add(endpoint + " as " + user + " shows " + PROBE + ": a refused write was carried out");
+				}
+			}
+		}
+		return shown;
+	}
+
+	/** The pattern with each {id} replaced by the demo id of its family (decided by the path prefix). */
+	private static String path(String pattern, Demo demo) {
+		Matcher m = PATH_VARIABLE.matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (m.find()) {
+			String family = ID_FAMILIES.get(pattern.substring(0, m.start()));
+			if (family == null) {
+				throw new AssertionError("no demo id for " + m.group() + " in " + pattern + ": add its prefix to ID_FAMILIES");
+			}
+			m.appendReplacement(path, demo.ids().get(family));
+		}
+		return m.appendTail(path).toString();
+	}
+
+	private Set<String> endpoints() {
+		return handlerMapping.getHandlerMethods().keySet().stream().flatMap(info -> keys(info).stream())
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static Set<String> keys(RequestMappingInfo info) {
+		Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
+				: info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
+		return methods.stream().flatMap(m -> info.getPatternValues().stream().map(p -> m + " " + p))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static boolean declaresRoles(HandlerMethod handler) {
+		return AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
+				|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
+	}
+
+	private static Set<String> minus(Set<String> a, Set<String> b) {
+		Set<String> result = new TreeSet<>(a);
+		result.removeAll(b);
+		return result;
+	}
+
+	private static void expect(List<String> failures, boolean condition, String failure) {
+		if (!condition) {
+			failures.add(failure);
+		}
+	}
+
+	// ---- HTTP ----
+
+	/** A request as {@code user}: HTTP Basic for {@code /api/**}, else in the user's signed-in browser session. */
+	private Reply as(String user, String method, String path, String body) {
+		if (path.startsWith("/api/")) {
+			return api(method, path, user.equals(ANONYMOUS) ? null : basic(user), body);
+		}
+		Browser browser = user.equals(ANONYMOUS) ? new Browser()
+				: browsers.computeIfAbsent(user, u -> new Browser().signIn(u));
+		return browser.send(method, path, body);
+	}
+
+	record Reply(int status, String body, String location) {
+
+		boolean ok() {
+			return status / 100 == 2;
+		}
+
+		boolean isRedirect() {
+			return status / 100 == 3;
+		}
+
+		boolean redirectsTo(String path) {
+			return isRedirect() && location != null && URI.create(location).getPath().startsWith(path);
+		}
+
+		@Override
+		public String toString() {
+			return status + (location == null ? "" : " → " + location);
+		}
+	}
+
+	private static String basic(String username) {
+		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A REST call: JSON body, {@code Authorization} header, no cookies. */
+	private Reply api(String method, String path, String authorization, String body) {
+		HttpRequest.Builder request = request(path).header("Accept", "application/json");
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return send(apiClient, request.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body)));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));
+	}
+
+	private static Reply send(HttpClient client, HttpRequest.Builder request) {
+		try {
+			var response = client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A browser session on the pages: cookies kept, redirects not followed, CSRF token sent with every write. */
+	final class Browser {
+
+		private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+		private boolean signedIn;
+
+		Browser signIn(String username) {
+			Reply login = send("POST", "/login", "username=" + encode(username) + "&password=" + PASSWORD);
+			assertThat(login.status()).as("form login of " + username).isEqualTo(302);
+			assertThat(login.redirectsTo("/login")).as("form login of " + username + " → " + login.location()).isFalse();
+			signedIn = true;
+			return this;
+		}
+
+		/** GET, or a form write with the {@code _csrf} value of a page fetched just before (the login page when signed out). */
+		Reply send(String method, String path, String form) {
+			HttpRequest.Builder request = request(path).header("Accept", "text/html,*/*;q=0.8");
+			if (method.equals("GET")) {
+				return EndpointIsolationTest.send(client, request.GET());
+			}
+			String fields = (form == null ? "" : form + "&") + "_csrf=" + encode(csrf(signedIn ? "/" : "/login"));
+			return EndpointIsolationTest.send(client, request.header("Content-Type", "application/x-www-form-urlencoded")
+				.method(method, BodyPublishers.ofString(fields)));
+		}
+
+		private String csrf(String page) {
+			Reply reply = send("GET", page, null);
+			Matcher m = CSRF.matcher(reply.body());
+			assertThat(m.find()).as("a _csrf field on " + page + " → " + reply).isTrue();
+			return m.group(1) != null ? m.group(1) : m.group(2);
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+	}
+}
