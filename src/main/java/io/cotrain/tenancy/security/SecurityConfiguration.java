@@ -35,7 +35,7 @@ import org.springframework.web.util.WebUtils;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_UI = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error",
+	static final String[] PUBLIC_UI = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs.yaml",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
