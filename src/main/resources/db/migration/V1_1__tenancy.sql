@@ -3,6 +3,7 @@ create table tenant (
     id          uuid primary key,
     code        varchar(32)  not null unique,
     name        varchar(200) not null,
+    name_en     varchar(200),
     kind        varchar(16)  not null default 'CUSTOMER',
     active      boolean      not null default true,
     created_at  timestamptz  not null,

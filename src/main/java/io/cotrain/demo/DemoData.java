@@ -59,18 +59,18 @@ class DemoData implements SmartInitializingSingleton {
 		if (!enabled) {
 			return;
 		}
-		TenantInfo demo = tenant("demo", "示例制造有限公司", "人事经理 陈静", List.of(
+		TenantInfo demo = tenant("demo", "示例制造有限公司", "Demo Manufacturing Co., Ltd.", "陈静", List.of(
 				new RegionForm("cn-east", "华东·上海", "Asia/Shanghai", "zh-CN", "CN"),
 				new RegionForm("vn-hcm", "越南·胡志明市", "Asia/Ho_Chi_Minh", "vi-VN", "VN")));
 		TenantScope.run(TenantScope.allRegions(demo.id()), () -> DEMO_PEOPLE.forEach(this::account));
-		tenant("acme", "Acme Trading Co.", "HR manager Alice Chen", List.of(new RegionForm("hq", "Head office · Shenzhen", "Asia/Shanghai", "en", "CN")));
+		tenant("acme", "Acme Trading Co.", null, "Alice Chen", List.of(new RegionForm("hq", "Head office · Shenzhen", "Asia/Shanghai", "en", "CN")));
 		provisioning.ensureOperator("operator", PASSWORD);
 	}
 
-	private TenantInfo tenant(String code, String name, String hrName, List<RegionForm> regions) {
+	private TenantInfo tenant(String code, String name, String nameEn, String hrName, List<RegionForm> regions) {
 		return provisioning.findByCode(code).orElseGet(() -> {
 			log.info("Creating demo tenant {} ({}) with hr@{} / {}", code, name, code, PASSWORD);
-			return provisioning.provision(new TenantProvisioning.NewTenant(code, name, regions, "hr", hrName, PASSWORD)).tenant();
+			return provisioning.provision(new TenantProvisioning.NewTenant(code, name, nameEn, regions, "hr", hrName, PASSWORD)).tenant();
 		});
 	}
 

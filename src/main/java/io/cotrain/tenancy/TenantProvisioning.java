@@ -19,8 +19,11 @@ public interface TenantProvisioning {
 
 	List<TenantInfo> all();
 
-	/** @param adminDisplayName shown in the UI; the login name when null */
-	record NewTenant(String code, String name, List<TenantDirectory.RegionForm> regions, String adminName,
+	/**
+	 * @param nameEn the English name, optional
+	 * @param adminDisplayName shown in the UI; the login name when null
+	 */
+	record NewTenant(String code, String name, String nameEn, List<TenantDirectory.RegionForm> regions, String adminName,
 			String adminDisplayName, String adminPassword) {
 	}
 

@@ -329,7 +329,7 @@ class EndpointIsolationTest {
 		Reply issued = api("POST", "/api/v1/me/tokens", basic("clerk.wang@demo"), "{\"name\":\"isolation\",\"validDays\":1}");
 		assertThat(issued.status()).as("token for clerk.wang@demo: " + issued.body()).isEqualTo(201);
 		JsonNode token = json.readTree(issued.body()).get("token");
-		List<String> markers = new ArrayList<>(List.of("示例制造", "@demo", "cn-east", "vn-hcm", "华东", "越南"));
+		List<String> markers = new ArrayList<>(List.of("示例制造", "Demo Manufacturing", "@demo", "cn-east", "vn-hcm", "华东", "越南"));
 		regions.forEach(r -> markers.add(r.get("id").asString()));
 		accounts.forEach(a -> markers.add(a.get("id").asString()));
 		markers.add(token.get("id").asString());

@@ -34,7 +34,7 @@ public final class TestTenants {
 
 	public static TenantInfo provision(TenantProvisioning provisioning, List<RegionForm> regions) {
 		String code = randomCode();
-		return provisioning.provision(new TenantProvisioning.NewTenant(code, "Test " + code, regions, "hr", null, PASSWORD)).tenant();
+		return provisioning.provision(new TenantProvisioning.NewTenant(code, "Test " + code, null, regions, "hr", null, PASSWORD)).tenant();
 	}
 
 	/** Creates {@code name@<tenant>} with {@link #PASSWORD} in the tenant's scope (call outside any transaction). */

@@ -46,7 +46,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	/** For templates: {@code ${#authentication.principal.tenantName}}. */
 	public String getTenantName() {
-		return user.tenant().name();
+		return user.tenant().name(org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	public String getDisplayName() {

@@ -25,6 +25,7 @@ public class Tenant {
 	private UUID id;
 	private String code;
 	private String name;
+	private String nameEn;
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
 	private boolean active;
@@ -35,10 +36,11 @@ public class Tenant {
 	protected Tenant() {
 	}
 
-	public Tenant(String code, String name, Kind kind, Instant now) {
+	public Tenant(String code, String name, String nameEn, Kind kind, Instant now) {
 		this.id = UUID.randomUUID();
 		this.code = code;
 		this.name = name;
+		this.nameEn = nameEn;
 		this.kind = kind;
 		this.active = true;
 		this.createdAt = now;
@@ -61,6 +63,6 @@ public class Tenant {
 	}
 
 	public TenantInfo info() {
-		return new TenantInfo(id(), code, name);
+		return new TenantInfo(id(), code, name, nameEn);
 	}
 }

@@ -66,7 +66,8 @@ class TenantProvisioningService implements TenantProvisioning {
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		Tenant tenant = new Tenant(code, cmd.name().trim(), Tenant.Kind.CUSTOMER, clock.instant());
+		Tenant tenant = new Tenant(code, cmd.name().trim(),
+				cmd.nameEn() == null || cmd.nameEn().isBlank() ? null : cmd.nameEn().trim(), Tenant.Kind.CUSTOMER, clock.instant());
 		return TenantScope.call(TenantScope.allRegions(tenant.id()), () -> tx.execute(status -> {
 			tenants.save(tenant);
 			List<RegionInfo> regions = cmd.regions().stream().map(directory::createRegion).toList();
@@ -93,7 +94,8 @@ class TenantProvisioningService implements TenantProvisioning {
 	@Override
 	public boolean ensureOperator(String name, String password) {
 		Tenant platform = tenants.findByCode(Tenant.PLATFORM_CODE).orElseGet(
-				() -> new Tenant(Tenant.PLATFORM_CODE, "CoTrain Platform", Tenant.Kind.PLATFORM, clock.instant()));
+				() -> new Tenant(Tenant.PLATFORM_CODE, "CoTrain 平台", "CoTrain Platform", Tenant.Kind.PLATFORM,
+						clock.instant()));
 		return TenantScope.call(TenantScope.allRegions(platform.id()), () -> tx.execute(status -> {
 			tenants.save(platform);
 			boolean exists = accounts.list().stream().anyMatch(a -> a.username().equals(name + "@" + Tenant.PLATFORM_CODE));

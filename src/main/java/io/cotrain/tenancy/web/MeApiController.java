@@ -43,7 +43,7 @@ class MeApiController {
 		this.tokens = tokens;
 	}
 
-	record TenantJson(String code, String name) {
+	record TenantJson(String code, String name, String nameEn) {
 	}
 
 	record RegionJson(String code, String name, String timeZone) {
@@ -63,7 +63,7 @@ class MeApiController {
 		List<RegionJson> regions = MyRegions.of(user, directory).stream()
 			.map(r -> new RegionJson(r.code(), r.name(), r.timeZone().getId())).toList();
 		return new MeJson(user.username(), user.displayName(), user.employeeId(),
-				new TenantJson(user.tenant().code(), user.tenant().name()), regions, user.roles().stream().sorted().toList(),
+				new TenantJson(user.tenant().code(), user.tenant().name(), user.tenant().nameEn()), regions, user.roles().stream().sorted().toList(),
 				user.locale().toLanguageTag());
 	}
 

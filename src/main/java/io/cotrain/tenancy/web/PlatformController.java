@@ -33,7 +33,7 @@ class PlatformController {
 	}
 
 	record Form(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name,
-			@NotBlank @Size(max = 32) String regionCode, @NotBlank String regionName, @NotBlank String timeZone,
+			@Size(max = 200) String nameEn, @NotBlank @Size(max = 32) String regionCode, @NotBlank String regionName, @NotBlank String timeZone,
 			@NotBlank String locale, @NotBlank String phoneCountry, @NotBlank String adminName) {
 	}
 
@@ -41,7 +41,7 @@ class PlatformController {
 	String list(Model model) {
 		model.addAttribute("tenants", provisioning.all());
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new Form("", "", "hq", "", "Asia/Shanghai", "zh-CN", "CN", "hr"));
+			model.addAttribute("form", new Form("", "", "", "hq", "", "Asia/Shanghai", "zh-CN", "CN", "hr"));
 		}
 		return "tenancy/platform-tenants";
 	}
@@ -50,7 +50,7 @@ class PlatformController {
 	String create(@Valid @ModelAttribute("form") Form form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				model.addAttribute("provisioned", provisioning.provision(new TenantProvisioning.NewTenant(form.code(), form.name(),
+				model.addAttribute("provisioned", provisioning.provision(new TenantProvisioning.NewTenant(form.code(), form.name(), form.nameEn(),
 						List.of(new RegionForm(form.regionCode(), form.regionName(), form.timeZone(), form.locale(),
 								form.phoneCountry())), form.adminName(), null, null)));
 			}
