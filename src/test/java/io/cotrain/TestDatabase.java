@@ -33,7 +33,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		if (!StringUtils.hasText(System.getenv("COTRAIN_DB_URL"))) {
 			properties.put("spring.datasource.url", server().jdbcUrl());
 			properties.put("spring.datasource.username", EmbeddedPostgresServer.ROLE);
-			properties.put("spring.datasource.password", "");
+			properties.put("spring.datasource.password", server().password());
 			// zonky stops the server in its own JVM shutdown hook, maybe before the contexts close: fail fast then
 			properties.put("spring.datasource.hikari.connection-timeout", "3000");
 		}
@@ -42,7 +42,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static synchronized EmbeddedPostgresServer server() {
 		if (embedded == null) {
-			embedded = EmbeddedPostgresServer.start(DATA_DIR.resolve("pg"));
+			embedded = EmbeddedPostgresServer.start(DATA_DIR.resolve("pg"), true);
 		}
 		return embedded;
 	}

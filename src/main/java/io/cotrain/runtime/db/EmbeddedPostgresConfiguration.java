@@ -23,7 +23,7 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(RuntimeProperties properties) {
-		return EmbeddedPostgresServer.start(properties.dataDir().resolve("pg"));
+		return EmbeddedPostgresServer.start(properties.dataDir().resolve("pg"), false);
 	}
 
 	@Bean
@@ -31,11 +31,10 @@ class EmbeddedPostgresConfiguration {
 		HikariDataSource ds = new HikariDataSource();
 		ds.setJdbcUrl(server.jdbcUrl());
 		ds.setUsername(EmbeddedPostgresServer.ROLE);
+		ds.setPassword(server.password());
 		ds.setPoolName("cotrain-embedded");
 		ds.setMaximumPoolSize(10);
-		// the server is local: waiting long for a connection only delays shutdown, when zonky's own JVM hook may
-		// stop PostgreSQL while the context still closes
-		ds.setConnectionTimeout(3_000);
+		ds.setConnectionTimeout(5_000);
 		return ds;
 	}
 
