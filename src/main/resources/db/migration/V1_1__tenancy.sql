@@ -52,7 +52,7 @@ create table api_token (
     account_id    uuid         not null references account (id),
     name          varchar(100) not null,
     token_hash    varchar(64)  not null unique,
-    token_prefix  varchar(24)  not null,
+    token_prefix  varchar(48)  not null,
     created_at    timestamptz  not null,
     expires_at    timestamptz,
     last_used_at  timestamptz,

@@ -1,5 +1,7 @@
 package io.cotrain.demo;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,11 +20,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo before the web server accepts requests. Every item is created only when it is missing, so
- * a second start (or a start after an interrupted first one) adds nothing twice.
+ * Seeds the demo before the web server accepts requests. Each step runs once: it is recorded in
+ * {@code demo_seed} when it has run, and every item in it is created only when missing, so a start after an
+ * interrupted first one completes the step without duplicates.
  */
 @Component
 class DemoData implements SmartInitializingSingleton {
@@ -33,14 +37,21 @@ class DemoData implements SmartInitializingSingleton {
 	private final TenantProvisioning provisioning;
 	private final TenantDirectory directory;
 	private final Accounts accounts;
+	private final JdbcClient jdbc;
+	private final Clock clock;
 	private final boolean enabled;
+	private final String operatorPassword;
 
-	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, DatabaseInfo database,
-			@Value("${cotrain.demo:}") String demo) {
+	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
+			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
+			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword) {
 		this.provisioning = provisioning;
 		this.directory = directory;
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.enabled = demo == null || demo.isBlank() ? database.embedded() : Boolean.parseBoolean(demo.trim());
+		this.operatorPassword = operatorPassword.isBlank() ? PASSWORD : operatorPassword;
 	}
 
 	private record Person(String name, String displayName, Role role, String region) {
@@ -56,20 +67,33 @@ class DemoData implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!enabled) {
+		if (enabled) {
+			step("2-foundation", this::foundation);
+		}
+	}
+
+	private void step(String name, Runnable work) {
+		if (jdbc.sql("select count(*) from demo_seed where step = :step").param("step", name).query(Integer.class).single() > 0) {
 			return;
 		}
+		work.run();
+		jdbc.sql("insert into demo_seed (step, seeded_at) values (:step, :at)").param("step", name)
+			.param("at", Timestamp.from(clock.instant())).update();
+		log.info("Demo data step {} created (demo passwords: {})", name, PASSWORD);
+	}
+
+	/** Issue 2: the tenants, regions and one account per role; the operator (COTRAIN_OPERATOR_PASSWORD wins). */
+	private void foundation() {
 		TenantInfo demo = tenant("demo", "示例制造有限公司", "Demo Manufacturing Co., Ltd.", "陈静", List.of(
 				new RegionForm("cn-east", "华东·上海", "Asia/Shanghai", "zh-CN", "CN"),
 				new RegionForm("vn-hcm", "越南·胡志明市", "Asia/Ho_Chi_Minh", "vi-VN", "VN")));
 		TenantScope.run(TenantScope.allRegions(demo.id()), () -> DEMO_PEOPLE.forEach(this::account));
 		tenant("acme", "Acme Trading Co.", null, "Alice Chen", List.of(new RegionForm("hq", "Head office · Shenzhen", "Asia/Shanghai", "en", "CN")));
-		provisioning.ensureOperator("operator", PASSWORD);
+		provisioning.ensureOperator("operator", operatorPassword);
 	}
 
 	private TenantInfo tenant(String code, String name, String nameEn, String hrName, List<RegionForm> regions) {
 		return provisioning.findByCode(code).orElseGet(() -> {
-			log.info("Creating demo tenant {} ({}) with hr@{} / {}", code, name, code, PASSWORD);
 			return provisioning.provision(new TenantProvisioning.NewTenant(code, name, nameEn, regions, "hr", hrName, PASSWORD)).tenant();
 		});
 	}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import io.cotrain.portal.Problems;
 import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
 
@@ -31,11 +32,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
-	static final String TYPE = "urn:cotrain:problem:";
 	private final MessageSource messages;
+	private final Problems problems;
 
-	ApiProblemHandler(MessageSource messages) {
+	ApiProblemHandler(MessageSource messages, Problems problems) {
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	record FieldError(String field, String code, String message) {
@@ -68,8 +70,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
-			problem.setType(URI.create(TYPE + "http-" + status.value()));
+		if (body instanceof ProblemDetail problem && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
+			problem.setType(URI.create(Problems.TYPE_PREFIX + "http-" + status.value()));
 		}
 		return super.createResponseEntity(body, headers, status, request);
 	}
@@ -81,11 +83,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail problem(HttpStatus status, String type, String key) {
-		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key + ".detail", null, locale));
-		problem.setType(URI.create(TYPE + type));
-		problem.setTitle(messages.getMessage(key + ".title", null, locale));
-		return problem;
+		return problems.of(status, type, key, LocaleContextHolder.getLocale());
 	}
 
 }

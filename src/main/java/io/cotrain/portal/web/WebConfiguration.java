@@ -7,6 +7,10 @@ import io.cotrain.portal.UiLocales;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,6 +42,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LanguageSwitch(localeResolver(), events));
+		registry.addInterceptor(new LanguageSwitch(localeResolver(), events)).excludePathPatterns("/api/**");
+		// pages answer htmx requests with fragments on the same URL: caches must keep the two apart
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				response.addHeader("Vary", "HX-Request");
+				return true;
+			}
+		}).excludePathPatterns("/api/**");
 	}
 }

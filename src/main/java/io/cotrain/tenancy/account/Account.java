@@ -1,6 +1,5 @@
 package io.cotrain.tenancy.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,12 +18,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A login: {@code name@tenantcode}, its roles, regions, locale and lock-out state. */
 @Entity
 @Table(name = "account")
+@DynamicUpdate // lock-out counters are updated in SQL; an edit writes only the columns it changed
 public class Account extends TenantOwned {
 
 	@Id
@@ -89,24 +90,6 @@ public class Account extends TenantOwned {
 		this.employeeId = employeeId;
 	}
 
-	/** @return true when this failure locked the account */
-	boolean loginFailed(Instant now, int maxFailures, Duration lockFor) {
-		failedAttempts++;
-		if (failedAttempts >= maxFailures) {
-			failedAttempts = 0;
-			lockedUntil = now.plus(lockFor);
-			return true;
-		}
-		return false;
-	}
-
-	void loginSucceeded(Instant now, boolean interactive) {
-		failedAttempts = 0;
-		if (interactive) {
-			lastLoginAt = now;
-		}
-	}
-
 	void unlock() {
 		failedAttempts = 0;
 		lockedUntil = null;
@@ -155,6 +138,10 @@ public class Account extends TenantOwned {
 	/** Changes with every change of the account; a session compares it to see whether its copy is stale. */
 	public long version() {
 		return version;
+	}
+
+	public Instant passwordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	public Locale locale() {

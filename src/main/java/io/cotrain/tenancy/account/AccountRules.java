@@ -16,7 +16,8 @@ final class AccountRules {
 
 	static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{0,63}$");
 	static final int MIN_PASSWORD = 8;
-	static final int MAX_PASSWORD = 128;
+	static final int MAX_PASSWORD = 72;
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private AccountRules() {
 	}
@@ -49,6 +50,10 @@ final class AccountRules {
 	static void checkPassword(String field, String password, List<Violation> violations) {
 		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
 			violations.add(new Violation(field, "validation.password.length", MIN_PASSWORD, MAX_PASSWORD));
+		}
+		else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			// bcrypt reads at most 72 bytes (about 24 Chinese characters)
+			violations.add(new Violation(field, "validation.password.bytes", MAX_PASSWORD_BYTES));
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cotrain.portal.UiLocales;
 import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.shared.RuleViolationException.Violation;
@@ -69,6 +70,10 @@ class AccountService implements Accounts {
 			AccountRules.checkPassword("password", cmd.password(), violations);
 		}
 		checkRegions(cmd.regions(), violations);
+		Locale locale = cmd.locale() == null ? UiLocales.DEFAULT : UiLocales.parse(cmd.locale().toLanguageTag()).orElse(null);
+		if (locale == null) {
+			violations.add(new Violation("locale", "validation.locale.unsupported"));
+		}
 		String username = name + "@" + tenant.code();
 		if (violations.isEmpty() && accounts.existsByUsername(username)) {
 			violations.add(new Violation("name", "validation.account.duplicate"));
@@ -78,7 +83,6 @@ class AccountService implements Accounts {
 		}
 		AccountRules.throwIfAny(violations);
 		String password = cmd.password() != null ? cmd.password() : oneTimePasswords.next();
-		Locale locale = cmd.locale() != null ? cmd.locale() : Locale.SIMPLIFIED_CHINESE;
 		Account account = accounts.save(new Account(username, cmd.displayName().trim(), encoder.encode(password), cmd.roles(),
 				regionsOrEmpty(cmd.regions()), locale, cmd.employeeId(), clock.instant()));
 		audit.record("ACCOUNT_CREATED", "account", account.id(), Map.of("username", username, "roles", cmd.roles()));
@@ -107,7 +111,8 @@ class AccountService implements Accounts {
 		AccountRules.checkRoles(roles, regions, account.roles().contains(io.cotrain.tenancy.Role.PLATFORM_OPERATOR), violations);
 		checkRegions(regions, violations);
 		boolean staysHrAdmin = roles.contains(io.cotrain.tenancy.Role.HR_ADMIN) && !Boolean.FALSE.equals(change.enabled());
-		if (isActiveHrAdmin(account) && !staysHrAdmin && accounts.findAll().stream().filter(this::isActiveHrAdmin).count() == 1) {
+		// the active HR admins are locked first, so two admins cannot demote each other at the same moment
+		if (isActiveHrAdmin(account) && !staysHrAdmin && accounts.lockActiveHrAdmins().size() <= 1) {
 			violations.add(new Violation("roles", "validation.account.lastHrAdmin"));
 		}
 		AccountRules.throwIfAny(violations);
@@ -165,7 +170,7 @@ class AccountService implements Accounts {
 		audit.record("ACCOUNT_LINKED", "account", id, Map.of("employeeId", employeeId));
 	}
 
-	private boolean isActiveHrAdmin(Account account) {
+	private static boolean isActiveHrAdmin(Account account) {
 		return account.isEnabled() && account.roles().contains(io.cotrain.tenancy.Role.HR_ADMIN);
 	}
 

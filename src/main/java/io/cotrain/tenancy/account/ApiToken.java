@@ -8,10 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A personal API token: only its SHA-256 hash and a short prefix (to recognise it) are stored. */
 @Entity
 @Table(name = "api_token")
+@DynamicUpdate // last use is recorded in SQL
 public class ApiToken extends TenantOwned {
 
 	@Id
@@ -47,13 +49,6 @@ public class ApiToken extends TenantOwned {
 	void revoke(Instant now) {
 		if (revokedAt == null) {
 			revokedAt = now;
-		}
-	}
-
-	/** Records use at most once a minute, so API calls do not each write a row. */
-	void used(Instant now) {
-		if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
-			lastUsedAt = now;
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import io.cotrain.tenancy.AccountId;
 import io.cotrain.tenancy.AuditLog;
 import io.cotrain.tenancy.TenantInfo;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +33,17 @@ public class ApiTokens {
 
 	public static final String PREFIX = "ctp_";
 	private static final int MAX_DAYS = 366;
+	private static final int DEFAULT_DAYS = 90;
 
 	private final ApiTokenRepository tokens;
+	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
-	ApiTokens(ApiTokenRepository tokens, AuditLog audit, Clock clock) {
+	ApiTokens(ApiTokenRepository tokens, JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.tokens = tokens;
+		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -72,7 +77,7 @@ public class ApiTokens {
 		random.nextBytes(secret);
 		String raw = PREFIX + tenant.code() + "_" + HexFormat.of().formatHex(secret);
 		Instant now = clock.instant();
-		Instant expires = validDays == null ? null : now.plus(Duration.ofDays(validDays));
+		Instant expires = now.plus(Duration.ofDays(validDays == null ? DEFAULT_DAYS : validDays));
 		ApiToken token = tokens.save(new ApiToken(owner.value(), trimmed, hash(raw), raw.substring(0, raw.length() - 36), now, expires));
 		audit.record("API_TOKEN_CREATED", "api_token", token.id(), Map.of("name", trimmed));
 		return new Issued(view(token), raw);
@@ -96,11 +101,17 @@ public class ApiTokens {
 		return tokens.countByRevokedAtIsNull();
 	}
 
-	/** The owning account of a usable token; call in the scope of the token's tenant. */
+	/**
+	 * The owning account of a usable token; call in the scope of the token's tenant. Use is recorded at most
+	 * once a minute, by one conditional update, so parallel calls with one token never conflict.
+	 */
 	@Transactional
 	public Optional<UUID> authenticate(String raw) {
-		return tokens.findByTokenHash(hash(raw)).filter(t -> t.isUsable(clock.instant())).map(t -> {
-			t.used(clock.instant());
+		Instant now = clock.instant();
+		return tokens.findByTokenHash(hash(raw)).filter(t -> t.isUsable(now)).map(t -> {
+			jdbc.sql("update api_token set last_used_at = :now where id = :id and (last_used_at is null or last_used_at < :before)")
+				.param("now", Timestamp.from(now)).param("before", Timestamp.from(now.minusSeconds(60))).param("id", t.id())
+				.update();
 			return t.accountId();
 		});
 	}

@@ -20,15 +20,21 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	private final boolean locked;
 	private final boolean failuresPending;
 	private final long version;
+	private final java.time.Instant passwordChangedAt;
 
 	public AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked, boolean failuresPending,
-			long version) {
+			long version, java.time.Instant passwordChangedAt) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
 		this.failuresPending = failuresPending;
 		this.version = version;
+		this.passwordChangedAt = passwordChangedAt;
+	}
+
+	java.time.Instant passwordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	long version() {

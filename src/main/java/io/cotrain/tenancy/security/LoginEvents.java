@@ -3,6 +3,8 @@ package io.cotrain.tenancy.security;
 import java.util.Optional;
 
 import io.cotrain.tenancy.account.LoginAttempts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginEvents {
 
+	private static final Logger log = LoggerFactory.getLogger(LoginEvents.class);
+
 	private final Principals principals;
 	private final LoginAttempts attempts;
 
@@ -24,11 +28,17 @@ class LoginEvents {
 
 	@EventListener
 	void on(AuthenticationFailureBadCredentialsEvent event) {
-		String username = String.valueOf(event.getAuthentication().getPrincipal()).trim().toLowerCase(java.util.Locale.ROOT);
-		principals.inTenantOf(username, tenant -> {
-			attempts.failed(username);
-			return Optional.empty();
-		});
+		String username = Principals.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
+		try {
+			principals.inTenantOf(username, tenant -> {
+				attempts.failed(username);
+				return Optional.empty();
+			});
+		}
+		catch (RuntimeException e) {
+			// the login is refused anyway; a counting failure must be seen, not turn the refusal into a 500
+			log.error("Could not count a failed login of {}", username, e);
+		}
 	}
 
 	@EventListener
@@ -47,9 +57,14 @@ class LoginEvents {
 	}
 
 	private void record(AccountPrincipal p, boolean interactive) {
-		principals.inTenantOf(p.getUsername(), tenant -> {
-			attempts.succeeded(p.getUsername(), interactive);
-			return Optional.empty();
-		});
+		try {
+			principals.inTenantOf(p.getUsername(), tenant -> {
+				attempts.succeeded(p.getUsername(), interactive);
+				return Optional.empty();
+			});
+		}
+		catch (RuntimeException e) {
+			log.error("Could not record the login of {}", p.getUsername(), e);
+		}
 	}
 }

@@ -12,6 +12,7 @@ import io.cotrain.tenancy.account.AccountRepository;
 import io.cotrain.tenancy.tenant.Tenant;
 import io.cotrain.tenancy.tenant.TenantRepository;
 
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +44,7 @@ public class Principals {
 	}
 
 	public Optional<AccountPrincipal> byUsername(String username) {
-		String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+		String normalised = normalise(username);
 		return inTenantOf(normalised,
 				tenant -> readOnly.execute(s -> accounts.findByUsername(normalised).map(a -> principal(tenant, a))));
 	}
@@ -53,8 +54,21 @@ public class Principals {
 	 * is active. The work opens its own transaction.
 	 */
 	public <T> Optional<T> inTenantOf(String username, Function<Tenant, Optional<T>> work) {
-		return tenantCodeOf(username).flatMap(tenants::findByCode).filter(Tenant::isActive)
-			.flatMap(tenant -> TenantScope.call(TenantScope.allRegions(tenant.id()), () -> work.apply(tenant)));
+		return tenantCodeOf(username).flatMap(tenants::findByCode).filter(Tenant::isActive).flatMap(tenant -> {
+			String previousTenant = MDC.get("tenant");
+			MDC.put("tenant", tenant.code());
+			try {
+				return TenantScope.call(TenantScope.allRegions(tenant.id()), () -> work.apply(tenant));
+			}
+			finally {
+				if (previousTenant == null) {
+					MDC.remove("tenant");
+				}
+				else {
+					MDC.put("tenant", previousTenant);
+				}
+			}
+		});
 	}
 
 	/** Reads the account with {@code id} of {@code tenant}; call inside that tenant's scope. */
@@ -64,18 +78,30 @@ public class Principals {
 
 	/**
 	 * The current state of a signed-in account: the same principal while the account is unchanged, a new one
-	 * after HR changed it (roles, regions, name), empty when it is gone, disabled or locked.
+	 * after HR changed it (roles, regions, name), empty when it is gone, disabled, locked or its password was
+	 * changed since (a reset by HR ends every session of the account).
 	 */
 	Optional<AccountPrincipal> refresh(AccountPrincipal current) {
 		return inTenantOf(current.getUsername(), tenant -> byId(tenant, current.user().id().value()))
 			.filter(p -> p.isEnabled() && p.isAccountNonLocked())
+			.filter(p -> java.util.Objects.equals(p.passwordChangedAt(), current.passwordChangedAt()))
 			.map(p -> p.version() == current.version() ? current : p);
+	}
+
+	/** Reads the signed-in account again, e.g. after its owner changed the password in this session. */
+	Optional<AccountPrincipal> reload(AccountPrincipal current) {
+		return inTenantOf(current.getUsername(), tenant -> byId(tenant, current.user().id().value()));
+	}
+
+	/** Usernames are compared in lower case without surrounding blanks. */
+	public static String normalise(String username) {
+		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 	}
 
 	AccountPrincipal principal(Tenant tenant, Account account) {
 		CurrentUser user = new CurrentUser(account.id(), account.username(), account.displayName(), tenant.info(), account.roles(),
 				account.regions(), account.employeeId(), account.locale());
 		return new AccountPrincipal(user, account.passwordHash(), account.isEnabled(), account.isLocked(clock.instant()),
-				account.failedAttempts() > 0, account.version());
+				account.failedAttempts() > 0, account.version(), account.passwordChangedAt());
 	}
 }

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -41,6 +43,27 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Passwords are checked before the account state, so "locked" or "disabled" is only ever said to someone who
+	 * knows the password (no probing which accounts exist or are locked).
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService accounts, PasswordEncoder encoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(encoder);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(user -> {
+			if (!user.isAccountNonLocked()) {
+				throw new LockedException("locked");
+			}
+			if (!user.isEnabled()) {
+				throw new DisabledException("disabled");
+			}
+		});
+		return provider;
 	}
 
 	@Bean
@@ -102,7 +125,7 @@ class SecurityConfiguration {
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
 					throws IOException, jakarta.servlet.ServletException {
 				if (WebUtils.getCookie(request, UiLocales.COOKIE) == null && auth.getPrincipal() instanceof AccountPrincipal p) {
-					locales.setLocale(request, response, p.user().locale());
+					locales.setLocale(request, response, UiLocales.parse(p.user().locale().toLanguageTag()).orElse(UiLocales.DEFAULT));
 				}
 				super.onAuthenticationSuccess(request, response, auth);
 			}

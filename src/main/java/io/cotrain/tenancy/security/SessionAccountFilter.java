@@ -30,6 +30,28 @@ class SessionAccountFilter extends OncePerRequestFilter {
 		this.principals = principals;
 	}
 
+	/** Static files need no account check. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/favicon");
+	}
+
+	/** After the owner changed the password in this session, the session continues with the new state. */
+	static void keepSession(Principals principals, HttpServletRequest request, HttpServletResponse response) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof AccountPrincipal current) {
+			principals.reload(current).ifPresent(fresh -> {
+				fresh.eraseCredentials();
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+				SecurityContextHolder.setContext(context);
+				new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+			});
+		}
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -49,6 +71,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (fresh.get() != current) {
+			fresh.get().eraseCredentials();
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh.get(), null,
 					fresh.get().getAuthorities()));

@@ -57,6 +57,12 @@ class TenantScopeFilter extends OncePerRequestFilter {
 		return false;
 	}
 
+	/** Async work (SSE, deferred results) continues in the caller's scope. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	private static final class FilterFailure extends RuntimeException {
 		FilterFailure(Exception cause) {
 			super(cause);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.cotrain.portal.UiLocales;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.shared.RuleViolationException.Violation;
 import io.cotrain.tenancy.Accounts;
@@ -73,8 +74,8 @@ class TenantProvisioningService implements TenantProvisioning {
 			List<RegionInfo> regions = cmd.regions().stream().map(directory::createRegion).toList();
 			Accounts.Created admin = accounts.create(new Accounts.NewAccount(cmd.adminName(),
 					cmd.adminDisplayName() == null || cmd.adminDisplayName().isBlank() ? cmd.adminName() : cmd.adminDisplayName(),
-					Set.of(Role.HR_ADMIN),
-					Set.of(), regions.get(0).locale(), cmd.adminPassword(), null));
+					Set.of(Role.HR_ADMIN), Set.of(),
+					UiLocales.parse(regions.get(0).locale().toLanguageTag()).orElse(UiLocales.DEFAULT), cmd.adminPassword(), null));
 			audit.record("TENANT_PROVISIONED", "tenant", tenant.id(), Map.of("code", code, "admin", admin.account().username()));
 			return new Provisioned(tenant.info(), admin.account().username(), admin.initialPassword());
 		}));

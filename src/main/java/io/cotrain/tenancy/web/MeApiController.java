@@ -8,6 +8,7 @@ import io.cotrain.tenancy.CurrentUser;
 import io.cotrain.tenancy.Role;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.account.ApiTokens;
+import io.cotrain.tenancy.security.ApiTokenAuthentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,7 +18,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,10 +76,14 @@ class MeApiController {
 		return tokens.of(accounts.requireCurrent().id());
 	}
 
-	@Operation(summary = "Create a personal API token; the response holds the secret once")
+	@Operation(summary = "Create a personal API token (valid 90 days unless said otherwise, at most 366); the response "
+			+ "holds the secret once. Needs the password (HTTP Basic): a token cannot create tokens.")
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	ApiTokens.Issued createToken(@Valid @RequestBody NewToken body) {
+	ApiTokens.Issued createToken(@Valid @RequestBody NewToken body, Authentication authentication) {
+		if (authentication instanceof ApiTokenAuthentication) {
+			throw new AccessDeniedException("a token cannot create tokens");
+		}
 		CurrentUser user = accounts.requireCurrent();
 		return tokens.issue(user.id(), user.tenant(), body.name(), body.validDays());
 	}

@@ -9,6 +9,9 @@ import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.CurrentUser;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.account.ApiTokens;
+import io.cotrain.tenancy.security.OwnPassword;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,14 +38,16 @@ class ProfileController {
 	private final Accounts accounts;
 	private final TenantDirectory directory;
 	private final ApiTokens tokens;
+	private final OwnPassword ownPassword;
 
-	ProfileController(Accounts accounts, TenantDirectory directory, ApiTokens tokens) {
+	ProfileController(Accounts accounts, TenantDirectory directory, ApiTokens tokens, OwnPassword ownPassword) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.tokens = tokens;
+		this.ownPassword = ownPassword;
 	}
 
-	record PasswordForm(@NotBlank String currentPassword, @NotBlank @Size(min = 8, max = 128) String newPassword) {
+	record PasswordForm(@NotBlank String currentPassword, @NotBlank @Size(min = 8, max = 72) String newPassword) {
 	}
 
 	record TokenForm(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer validDays) {
@@ -65,10 +70,10 @@ class ProfileController {
 
 	@PostMapping("/password")
 	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
-				accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
+				ownPassword.change(form.currentPassword(), form.newPassword(), request, response);
 				flash.addFlashAttribute("passwordChanged", true);
 				return "redirect:/me";
 			}
