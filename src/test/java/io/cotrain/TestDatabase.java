@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.cotrain.runtime.db.EmbeddedPostgresServer;
 
@@ -38,6 +39,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			properties.put("spring.datasource.hikari.connection-timeout", "3000");
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("cotrain-test-database", properties));
+	}
+
+	/** The embedded server, once a test context started it; empty when the tests use {@code COTRAIN_DB_URL}. */
+	public static synchronized Optional<EmbeddedPostgresServer> embedded() {
+		return Optional.ofNullable(embedded);
 	}
 
 	private static synchronized EmbeddedPostgresServer server() {
