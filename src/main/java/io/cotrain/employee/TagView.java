@@ -1,0 +1,4 @@
+package io.cotrain.employee;
+
+public record TagView(TagId id, TagType type, String name) {
+}
