@@ -126,6 +126,8 @@ class EndpointIsolationTest {
 			entry("GET /api/v1/regions", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/accounts", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/audit-events", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /settings", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/settings", new Case(Kind.SELF, null)),
 
 			// a demo id in the path
 			entry("GET /regions/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
@@ -149,6 +151,11 @@ class EndpointIsolationTest {
 					"name={probe}&displayName=Probe&roles=EMPLOYEE&regions={region}&locale=en")),
 			entry("POST /api/v1/accounts", new Case(Kind.FOREIGN_REF,
 					"{\"name\":\"{probe}\",\"displayName\":\"Probe\",\"roles\":[\"EMPLOYEE\"],\"regions\":[\"{region}\"]}")),
+
+			entry("POST /settings", new Case(Kind.FOREIGN_REF,
+					"key=competency.need-analysis.kpi-window-months&region={region}&value=7")),
+			entry("PUT /api/v1/settings", new Case(Kind.FOREIGN_REF,
+					"{\"key\":\"competency.need-analysis.kpi-window-months\",\"region\":\"{region}\",\"value\":\"7\"}")),
 
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),

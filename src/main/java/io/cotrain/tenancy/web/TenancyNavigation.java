@@ -27,6 +27,11 @@ class TenancyNavigation {
 	}
 
 	@Bean
+	NavItem settingsNav() {
+		return new NavItem("nav.settings", "nav.settings.description", "/settings", Set.of("HR_ADMIN", "REGION_ADMIN"), 830);
+	}
+
+	@Bean
 	NavItem profileNav() {
 		return new NavItem("nav.me", "nav.me.description", "/me", Set.of("HR_ADMIN", "REGION_ADMIN", "MENTOR", "EMPLOYEE", "AUDITOR"),
 				990);
