@@ -1,0 +1,113 @@
+package io.cotrain.spreadsheet.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import io.cotrain.spreadsheet.Column;
+import io.cotrain.spreadsheet.SpreadsheetSchema;
+import io.cotrain.spreadsheet.cells.Examples;
+import io.cotrain.spreadsheet.cells.FormulaGuard;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Workbooks written with fastexcel, streamed (rows are flushed every thousand): a data sheet with the headers
+ * in the file's language and typed cells — whole numbers with format {@code 0} (no 1.2E+11 for long numbers),
+ * percentages as fractions with format {@code 0.00%}, dates as date cells {@code yyyy-mm-dd}, text (with yes/no
+ * and choice labels) as text neutralised against formula injection. A template adds an example row and a help
+ * sheet.
+ */
+public final class XlsxWriter {
+
+	static final String HEADER_FILL = "DDEBF7";
+	static final String REQUIRED_FILL = "FCE4D6";
+	private static final int FLUSH_EVERY = 1000;
+
+	private XlsxWriter() {
+	}
+
+	public static void export(SpreadsheetSchema schema, Iterator<? extends Map<String, ?>> rows, Labels labels, OutputStream out)
+			throws IOException {
+		Workbook workbook = new Workbook(out, "CoTrain", "1.0");
+		Worksheet sheet = dataSheet(workbook, schema, labels);
+		int r = 1;
+		while (rows.hasNext()) {
+			writeRow(sheet, r++, schema.columns(), rows.next(), labels);
+			if (r % FLUSH_EVERY == 0) {
+				sheet.flush();
+			}
+		}
+		sheet.finish();
+		workbook.finish();
+	}
+
+	public static void template(SpreadsheetSchema schema, Labels labels, OutputStream out) throws IOException {
+		Workbook workbook = new Workbook(out, "CoTrain", "1.0");
+		Worksheet sheet = dataSheet(workbook, schema, labels);
+		List<Column> columns = schema.columns();
+		Map<String, Object> example = new java.util.HashMap<>();
+		columns.forEach(c -> example.put(c.key(), Examples.value(c, labels.locale())));
+		writeRow(sheet, 1, columns, example, labels);
+		for (int c = 0; c < columns.size(); c++) {
+			String format = format(columns.get(c));
+			var style = sheet.style(1, c).italic().fontColor("808080");
+			(format == null ? style : style.format(format)).set();
+		}
+		HelpSheet.write(workbook.newWorksheet(labels.get("spreadsheet.help.sheet")), schema, labels);
+		sheet.finish();
+		workbook.finish();
+	}
+
+	private static Worksheet dataSheet(Workbook workbook, SpreadsheetSchema schema, Labels labels) {
+		Worksheet sheet = workbook.newWorksheet(labels.get("spreadsheet.sheet.data"));
+		List<Column> columns = schema.columns();
+		for (int c = 0; c < columns.size(); c++) {
+			Column column = columns.get(c);
+			String label = column.label(labels.locale());
+			sheet.width(c, Math.min(60, Math.max(12, HelpSheet.displayWidth(label) + 4)));
+			sheet.value(0, c, FormulaGuard.neutralise(label));
+			sheet.style(0, c).bold().fillColor(column.required() ? REQUIRED_FILL : HEADER_FILL).set();
+		}
+		sheet.freezePane(0, 1);
+		return sheet;
+	}
+
+	private static void writeRow(Worksheet sheet, int r, List<Column> columns, Map<String, ?> row, Labels labels) {
+		for (int c = 0; c < columns.size(); c++) {
+			Column column = columns.get(c);
+			Object value = ExportValues.of(column, row.get(column.key()), labels);
+			if (value instanceof String text) {
+				sheet.value(r, c, FormulaGuard.neutralise(text));
+			}
+			else if (value instanceof Long number) {
+				sheet.value(r, c, number);
+				sheet.style(r, c).format(format(column)).set();
+			}
+			else if (value instanceof BigDecimal number) {
+				sheet.value(r, c, number);
+				if (format(column) != null) {
+					sheet.style(r, c).format(format(column)).set();
+				}
+			}
+			else if (value instanceof LocalDate date) {
+				sheet.value(r, c, date);
+				sheet.style(r, c).format(format(column)).set();
+			}
+		}
+	}
+
+	private static String format(Column column) {
+		return switch (column.type()) {
+			case INTEGER -> "0";
+			case PERCENT -> "0.00%";
+			case DATE -> "yyyy-mm-dd";
+			default -> null;
+		};
+	}
+}
