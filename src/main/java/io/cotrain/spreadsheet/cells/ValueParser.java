@@ -130,7 +130,7 @@ public final class ValueParser {
 		LocalDate date = switch (cell.kind()) {
 			case NUMBER -> cell.style() == NumberStyle.DATE || ExcelDates.plausible(cell.number())
 					? ExcelDates.fromSerial(cell.number(), cell.date1904()) : null;
-			case TEXT -> dateOf(compact(cell.text()));
+			case TEXT -> dateOf(spaced(cell.text()));
 			default -> null;
 		};
 		return date == null ? Outcome.problem("spreadsheet.error.date", Texts.shown(cell.display())) : Outcome.of(date);
@@ -196,6 +196,25 @@ public final class ValueParser {
 	private static BigDecimal parseNumber(String text) {
 		String digits = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
 		return NUMBER.matcher(digits).matches() ? Decimals.normal(new BigDecimal(digits)) : null;
+	}
+
+	/** NFKC, trimmed, inner white space as single spaces (a date may be followed by a time). */
+	private static String spaced(String text) {
+		String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		StringBuilder out = new StringBuilder(normal.length());
+		boolean space = false;
+		for (int cp : Texts.trim(normal).codePoints().toArray()) {
+			if (Texts.isSpace(cp)) {
+				space = true;
+				continue;
+			}
+			if (space) {
+				out.append(' ');
+				space = false;
+			}
+			out.appendCodePoint(cp);
+		}
+		return out.toString();
 	}
 
 	/** NFKC (full-width digits and signs) without any spaces. */

@@ -82,24 +82,43 @@ public final class XlsxWriter {
 		for (int c = 0; c < columns.size(); c++) {
 			Column column = columns.get(c);
 			Object value = ExportValues.of(column, row.get(column.key()), labels);
-			if (value instanceof String text) {
-				sheet.value(r, c, FormulaGuard.neutralise(text));
+			if (value == null) {
+				continue;
 			}
-			else if (value instanceof Long number) {
+			if (value instanceof String || !exactInExcel(value)) {
+				// what Excel cannot hold exactly as a number or date is written as text, never rounded
+				sheet.value(r, c, FormulaGuard.neutralise(ExportValues.text(column, value)));
+				continue;
+			}
+			if (value instanceof Long number) {
 				sheet.value(r, c, number);
-				sheet.style(r, c).format(format(column)).set();
 			}
 			else if (value instanceof BigDecimal number) {
 				sheet.value(r, c, number);
-				if (format(column) != null) {
-					sheet.style(r, c).format(format(column)).set();
-				}
 			}
 			else if (value instanceof LocalDate date) {
 				sheet.value(r, c, date);
-				sheet.style(r, c).format(format(column)).set();
+			}
+			String format = format(column);
+			if (format != null) {
+				sheet.style(r, c).format(format).set();
 			}
 		}
+	}
+
+	/** Numbers of at most 15 significant digits (Excel's precision) and dates from 1900-03-01 (its first sure serial day). */
+	static boolean exactInExcel(Object value) {
+		if (value instanceof Long number) {
+			return Math.abs(number) <= 999_999_999_999_999L;
+		}
+		if (value instanceof BigDecimal number) {
+			return number.precision() <= 15 && number.scale() <= 15 && number.abs().compareTo(new BigDecimal("1E-300")) >= 0
+					|| number.signum() == 0;
+		}
+		if (value instanceof LocalDate date) {
+			return !date.isBefore(LocalDate.of(1900, 3, 1)) && date.getYear() <= 9999;
+		}
+		return true;
 	}
 
 	private static String format(Column column) {
