@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.cotrain.spreadsheet.Column;
 import io.cotrain.spreadsheet.SheetRow;
@@ -43,9 +44,17 @@ public final class Examples {
 		return given;
 	}
 
-	public static boolean isExampleRow(SpreadsheetSchema schema, SheetRow row) {
-		return LANGUAGES.stream().anyMatch(locale -> schema.columns().stream()
-			.allMatch(c -> Objects.equals(value(c, locale), row.get(c.key()))));
+	/** The example rows of a schema's templates (one per language), to compare read rows' values with. */
+	public static List<Map<String, Object>> rows(SpreadsheetSchema schema) {
+		return LANGUAGES.stream().map(locale -> {
+			Map<String, Object> values = new HashMap<>();
+			schema.columns().forEach(c -> values.put(c.key(), value(c, locale)));
+			return values;
+		}).toList();
+	}
+
+	public static boolean isExampleRow(List<Map<String, Object>> examples, SheetRow row) {
+		return examples.stream().anyMatch(example -> example.equals(row.values()));
 	}
 
 	private static Object byType(Column column, Locale locale) {

@@ -34,9 +34,11 @@ final class TableReader {
 	private final Map<Integer, Column> columnsByIndex = new LinkedHashMap<>();
 	private final Map<String, String> headers = new LinkedHashMap<>();
 	private final List<SheetRow> rows = new ArrayList<>();
+	private final List<Map<String, Object>> examples;
 
 	TableReader(SpreadsheetSchema schema, int maxRows, Locale locale) {
 		this.schema = schema;
+		this.examples = Examples.rows(schema);
 		this.maxRows = maxRows;
 		this.locale = locale;
 	}
@@ -123,7 +125,7 @@ final class TableReader {
 			values.put(column.key(), outcome.value());
 		});
 		SheetRow row = new SheetRow(raw.number(), values);
-		if (Examples.isExampleRow(schema, row)) {
+		if (Examples.isExampleRow(examples, row)) {
 			errors.add(RowError.of(raw.number(), null, null, "spreadsheet.error.exampleRow"));
 		}
 		return row;

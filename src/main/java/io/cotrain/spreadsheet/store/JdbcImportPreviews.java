@@ -71,13 +71,13 @@ class JdbcImportPreviews implements ImportPreviews {
 	@Override
 	@Transactional(readOnly = true)
 	public ImportPreview load(PreviewToken token, SpreadsheetSchema schema) {
-		return codec.read(find(token, schema, false).payload(), schema);
+		return decode(find(token, schema, false), schema);
 	}
 
 	@Override
 	@Transactional
 	public <T> T apply(PreviewToken token, SpreadsheetSchema schema, Function<ImportPreview, T> work) {
-		ImportPreview preview = codec.read(find(token, schema, true).payload(), schema);
+		ImportPreview preview = decode(find(token, schema, true), schema);
 		if (preview.hasErrors()) {
 			throw RuleViolationException.of("token", "spreadsheet.preview.hasErrors", preview.errors().size());
 		}
@@ -107,6 +107,16 @@ class JdbcImportPreviews implements ImportPreviews {
 			throw RuleViolationException.of("token", "spreadsheet.preview.expired");
 		}
 		return found;
+	}
+
+	/** A preview stored before the schema changed (a deployment within the hour) is no longer known. */
+	private ImportPreview decode(Stored stored, SpreadsheetSchema schema) {
+		try {
+			return codec.read(stored.payload(), schema);
+		}
+		catch (RuntimeException e) {
+			throw RuleViolationException.of("token", "spreadsheet.preview.unknown");
+		}
 	}
 
 	private static String currentUser() {
