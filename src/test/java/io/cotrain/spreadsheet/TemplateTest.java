@@ -78,6 +78,19 @@ class TemplateTest {
 	}
 
 	@Test
+	void choiceAndYesNoColumnsOfferTheirLabelsAsADropDown() throws IOException {
+		String sheet;
+		// fastexcel's archives need the central directory (java.util.zip.ZipInputStream cannot read them)
+		try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+			.setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(template(Locale.SIMPLIFIED_CHINESE)))
+			.get(); var in = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))) {
+			sheet = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		assertThat(sheet).contains("<dataValidation sqref=\"G2:G20001\" type=\"list\"").contains("<formula1>\"是,否\"</formula1>")
+			.contains("<dataValidation sqref=\"H2:H20001\"").contains("<formula1>\"在职,离职\"</formula1>");
+	}
+
+	@Test
 	void aFilledInTemplateImportsAndItsExampleRowDoesNot() {
 		byte[] template = template(Locale.ENGLISH);
 		ImportPreview asIs = Fixtures.read(template, "template.xlsx");

@@ -28,6 +28,7 @@ public final class XlsxWriter {
 	static final String HEADER_FILL = "DDEBF7";
 	static final String REQUIRED_FILL = "FCE4D6";
 	private static final int FLUSH_EVERY = 1000;
+	private static final int DROP_DOWN_ROWS = 20_000;
 
 	private XlsxWriter() {
 	}
@@ -59,9 +60,37 @@ public final class XlsxWriter {
 			var style = sheet.style(1, c).italic().fontColor("808080");
 			(format == null ? style : style.format(format)).set();
 		}
+		dropDowns(sheet, columns, labels);
 		HelpSheet.write(workbook.newWorksheet(labels.get("spreadsheet.help.sheet")), schema, labels);
 		sheet.finish();
 		workbook.finish();
+	}
+
+	/**
+	 * Yes/no and choice columns of a template get Excel's drop-down list of their labels, so the file is filled in
+	 * right. Excel's inline lists are comma-separated and at most 255 characters; labels that do not fit get none.
+	 */
+	private static void dropDowns(Worksheet sheet, List<Column> columns, Labels labels) {
+		for (int c = 0; c < columns.size(); c++) {
+			Column column = columns.get(c);
+			List<String> choices = switch (column.type()) {
+				case BOOLEAN -> List.of(labels.bool(true), labels.bool(false));
+				case ENUM -> column.choices().stream().map(choice -> choice.label(labels.locale())).toList();
+				default -> List.of();
+			};
+			String list = String.join(",", choices);
+			if (choices.isEmpty() || list.length() > 255 || choices.stream().anyMatch(l -> l.matches(".*[,\"&<>].*"))) {
+				continue;
+			}
+			sheet.range(1, c, DROP_DOWN_ROWS, c).validateWithListByFormula("\"" + list + "\"")
+				.allowBlank(!column.required()).showDropdown(true).showErrorMessage(true)
+				.errorTitle(attribute(column.label(labels.locale()))).error(attribute(list.replace(",", " / ")));
+		}
+	}
+
+	/** fastexcel writes a validation's title and message into XML attributes as they are. */
+	private static String attribute(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	private static Worksheet dataSheet(Workbook workbook, SpreadsheetSchema schema, Labels labels) {
