@@ -14,7 +14,7 @@ class ModularityTests {
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("runtime", "shared", "tenancy", "portal", "demo");
+			.contains("runtime", "shared", "tenancy", "portal", "demo", "spreadsheet");
 	}
 
 	@Test
