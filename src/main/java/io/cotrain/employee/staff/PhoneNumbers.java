@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Normalises what people type as a phone number to E.164 ({@code +8613800000000}). A number without a country
@@ -12,35 +13,41 @@ import java.util.Optional;
  * (spaces, dashes, dots, brackets) are ignored; anything else makes the number invalid, as does a national
  * number of the wrong length.
  * <p>
- * Deliberately small (no numbering plan beyond lengths): enough to store one form of each number and to
- * reject typos. The countries CoTrain's customers run sites in are listed; others are accepted in the
+ * Deliberately small (for CN and VN the shape of mobile and landline numbers, elsewhere lengths): enough to store
+ * one form of each number and to reject typos. The countries CoTrain's customers run sites in are listed; others are accepted in the
  * {@code +} form with the E.164 length limits.
  */
 final class PhoneNumbers {
 
-	/** Calling code, whether the national trunk prefix is {@code 0}, and the national significant number lengths. */
-	private record Plan(String callingCode, boolean trunkZero, int minLength, int maxLength) {
+	/** Calling code, whether the national trunk prefix is {@code 0}, and the national significant number's shape. */
+	private record Plan(String callingCode, boolean trunkZero, Pattern significant) {
+
+		static Plan lengths(String callingCode, boolean trunkZero, int min, int max) {
+			return new Plan(callingCode, trunkZero, Pattern.compile("[1-9]\\d{" + (min - 1) + "," + (max - 1) + "}"));
+		}
 	}
 
 	private static final Map<String, Plan> PLANS = Map.ofEntries(
-			Map.entry("CN", new Plan("86", true, 9, 11)),
-			Map.entry("VN", new Plan("84", true, 9, 10)),
-			Map.entry("HK", new Plan("852", false, 8, 8)),
-			Map.entry("MO", new Plan("853", false, 8, 8)),
-			Map.entry("TW", new Plan("886", true, 8, 9)),
-			Map.entry("SG", new Plan("65", false, 8, 8)),
-			Map.entry("MY", new Plan("60", true, 8, 10)),
-			Map.entry("TH", new Plan("66", true, 8, 9)),
-			Map.entry("ID", new Plan("62", true, 8, 12)),
-			Map.entry("PH", new Plan("63", true, 8, 10)),
-			Map.entry("JP", new Plan("81", true, 9, 10)),
-			Map.entry("KR", new Plan("82", true, 8, 10)),
-			Map.entry("IN", new Plan("91", true, 10, 10)),
-			Map.entry("US", new Plan("1", false, 10, 10)),
-			Map.entry("CA", new Plan("1", false, 10, 10)),
-			Map.entry("GB", new Plan("44", true, 9, 10)),
-			Map.entry("DE", new Plan("49", true, 6, 13)),
-			Map.entry("FR", new Plan("33", true, 9, 9)));
+			// mobiles 1[3-9] + 9 digits; Beijing 10 + 8; other area codes 2–4 digits + 7–8
+			Map.entry("CN", new Plan("86", true, Pattern.compile("1[3-9]\\d{9}|10\\d{8}|[2-9]\\d{8,10}"))),
+			// mobiles [35789] + 8 digits; landlines 2x + 8
+			Map.entry("VN", new Plan("84", true, Pattern.compile("[35789]\\d{8}|2\\d{9}"))),
+			Map.entry("HK", Plan.lengths("852", false, 8, 8)),
+			Map.entry("MO", Plan.lengths("853", false, 8, 8)),
+			Map.entry("TW", Plan.lengths("886", true, 8, 9)),
+			Map.entry("SG", Plan.lengths("65", false, 8, 8)),
+			Map.entry("MY", Plan.lengths("60", true, 8, 10)),
+			Map.entry("TH", Plan.lengths("66", true, 8, 9)),
+			Map.entry("ID", Plan.lengths("62", true, 8, 12)),
+			Map.entry("PH", Plan.lengths("63", true, 8, 10)),
+			Map.entry("JP", Plan.lengths("81", true, 9, 10)),
+			Map.entry("KR", Plan.lengths("82", true, 8, 10)),
+			Map.entry("IN", Plan.lengths("91", true, 10, 10)),
+			Map.entry("US", Plan.lengths("1", false, 10, 10)),
+			Map.entry("CA", Plan.lengths("1", false, 10, 10)),
+			Map.entry("GB", Plan.lengths("44", true, 9, 10)),
+			Map.entry("DE", Plan.lengths("49", true, 6, 13)),
+			Map.entry("FR", Plan.lengths("33", true, 9, 9)));
 
 	/** E.164: at most 15 digits after the plus, the first not 0. */
 	private static final int E164_MIN = 8;
@@ -109,13 +116,13 @@ final class PhoneNumbers {
 		}
 		for (Plan plan : candidates) {
 			String rest = digits.substring(plan.callingCode().length());
-			if (fits(rest, plan) && !rest.startsWith("0")) {
+			if (fits(rest, plan)) {
 				return "+" + digits;
 			}
 		}
 		for (Plan plan : candidates) {
 			String rest = digits.substring(plan.callingCode().length());
-			if (plan.trunkZero() && rest.startsWith("0") && fits(rest.substring(1), plan) && !rest.startsWith("00")) {
+			if (plan.trunkZero() && rest.startsWith("0") && fits(rest.substring(1), plan)) {
 				return "+" + plan.callingCode() + rest.substring(1);
 			}
 		}
@@ -128,13 +135,13 @@ final class PhoneNumbers {
 			throw new IllegalArgumentException("no country for a national number");
 		}
 		String number = plan.trunkZero() && digits.startsWith("0") ? digits.substring(1) : digits;
-		if (fits(number, plan) && !number.startsWith("0")) {
+		if (fits(number, plan)) {
 			return "+" + plan.callingCode() + number;
 		}
 		// the calling code typed without + or 00 (8613800000000)
 		if (digits.startsWith(plan.callingCode())) {
 			String rest = digits.substring(plan.callingCode().length());
-			if (fits(rest, plan) && !rest.startsWith("0")) {
+			if (fits(rest, plan)) {
 				return "+" + plan.callingCode() + rest;
 			}
 		}
@@ -142,6 +149,6 @@ final class PhoneNumbers {
 	}
 
 	private static boolean fits(String nationalNumber, Plan plan) {
-		return nationalNumber.length() >= plan.minLength() && nationalNumber.length() <= plan.maxLength();
+		return plan.significant().matcher(nationalNumber).matches();
 	}
 }

@@ -18,7 +18,7 @@ record EmployeeFilter(String q, UUID regionId, UUID orgUnitId, UUID positionId, 
 	}
 
 	/** This search on another page, for the pager's links. */
-	String link(int page) {
+	public String link(int page) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/employees");
 		add(uri, "q", q == null || q.isBlank() ? null : q);
 		add(uri, "regionId", regionId);

@@ -16,27 +16,27 @@ import io.cotrain.tenancy.RegionInfo;
 record Names(Map<RegionId, RegionInfo> regions, Map<OrgUnitId, OrgUnitView> units, Map<PositionId, PositionView> positions,
 		Map<EmployeeId, EmployeeView> managers) {
 
-	String region(RegionId id) {
+	public String region(RegionId id) {
 		RegionInfo region = id == null ? null : regions.get(id);
 		return region == null ? null : region.name();
 	}
 
-	String regionCode(RegionId id) {
+	public String regionCode(RegionId id) {
 		RegionInfo region = id == null ? null : regions.get(id);
 		return region == null ? null : region.code();
 	}
 
-	String orgUnit(OrgUnitId id) {
+	public String orgUnit(OrgUnitId id) {
 		OrgUnitView unit = id == null ? null : units.get(id);
 		return unit == null ? null : unit.name();
 	}
 
-	String position(PositionId id, Locale locale) {
+	public String position(PositionId id, Locale locale) {
 		PositionView position = id == null ? null : positions.get(id);
 		return position == null ? null : position.name(locale);
 	}
 
-	String manager(EmployeeId id) {
+	public String manager(EmployeeId id) {
 		EmployeeView manager = id == null ? null : managers.get(id);
 		return manager == null ? null : manager.name();
 	}

@@ -24,7 +24,7 @@ record OrgTree(OrgUnitView unit, int depth) {
 	}
 
 	/** The name indented for a select's option (two full-width spaces per level). */
-	String indented() {
+	public String indented() {
 		return "\u3000".repeat(depth) + unit.name();
 	}
 }
