@@ -97,7 +97,7 @@ class EmployeeRulesTest {
 	@Test
 	void reportsEveryInvalidFieldAtOnce() {
 		HttpResponse<String> response = http.post("/api/v1/employees", hr, """
-				{"employeeNo":"no spaces","name":"","phone":"12345","email":"not-an-email","terminalPin":"p-1",
+				{"employeeNo":"no spaces","name":"","phone":"12345","email":"not-an-email","terminalPin":"p 1",
 				 "regionId":"%s","orgUnitId":"%s"}""".formatted(java.util.UUID.randomUUID(), staff.company.id()));
 		assertThat(fields(response)).containsExactlyInAnyOrder("employeeNo", "name", "regionId", "phone", "email", "terminalPin",
 				"hireDate", "positionId");

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EmployeeChecks {
 
-	static final Pattern PIN = Pattern.compile("^[A-Za-z0-9]{1,32}$");
+	/** Like an employee number, which is the default PIN. */
+	static final Pattern PIN = Violations.CODE;
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 	private static final int MAX_MANAGER_CHAIN = 50;
 
