@@ -131,7 +131,8 @@ create policy employee_scope on employee
     with check (tenant_id = cotrain_tenant() and cotrain_region_visible(region_id));
 
 -- An assignment is visible with its employee (a region admin sees the whole history of its employees, also
--- their time in other regions); a new one may only name a region of the scope (no scheduled move out either).
+-- their time in other regions) or by its own region (the time someone spent in the admin's region before moving
+-- away); a new one may only name a region of the scope (no scheduled move out either).
 alter table employee_assignment enable row level security;
 alter table employee_assignment force row level security;
 create policy employee_assignment_scope on employee_assignment
