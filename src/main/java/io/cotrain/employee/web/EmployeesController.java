@@ -82,7 +82,7 @@ class EmployeesController {
 			return "employee/list :: table";
 		}
 		model.addAttribute("regions", lookups.regions());
-		model.addAttribute("orgUnits", lookups.orgUnits());
+		model.addAttribute("orgUnits", OrgTree.of(lookups.orgUnits()));
 		model.addAttribute("positions", lookups.positions());
 		model.addAttribute("tags", directory.tags());
 		model.addAttribute("roleTypes", RoleType.values());
@@ -145,7 +145,7 @@ class EmployeesController {
 
 	private String choices(Model model) {
 		model.addAttribute("regions", lookups.regions());
-		model.addAttribute("orgUnits", lookups.orgUnits());
+		model.addAttribute("orgUnits", OrgTree.of(lookups.orgUnits()));
 		model.addAttribute("positions", lookups.positions());
 		Form form = (Form) model.getAttribute("form");
 		model.addAttribute("managers", lookups.managers(form == null ? null : Ids.employee(form.managerId())));
