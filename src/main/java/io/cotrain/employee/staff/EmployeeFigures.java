@@ -21,11 +21,13 @@ class EmployeeFigures implements DashboardTile {
 	private final Accounts accounts;
 	private final EmployeeQueries queries;
 	private final EmployeeRepository employees;
+	private final DueAssignments due;
 
-	EmployeeFigures(Accounts accounts, EmployeeQueries queries, EmployeeRepository employees) {
+	EmployeeFigures(Accounts accounts, EmployeeQueries queries, EmployeeRepository employees, DueAssignments due) {
 		this.accounts = accounts;
 		this.queries = queries;
 		this.employees = employees;
+		this.due = due;
 	}
 
 	@Override
@@ -36,6 +38,7 @@ class EmployeeFigures implements DashboardTile {
 		}
 		List<Figure> figures = new ArrayList<>();
 		if (user.has(Role.HR_ADMIN) || user.has(Role.REGION_ADMIN) || user.has(Role.AUDITOR)) {
+			due.applyInTenant(); // counts by the position in force today
 			Map<RoleType, Long> counts = queries.activeByRoleType();
 			String active = "/employees?status=ACTIVE";
 			figures.add(new Figure("figure.employees", counts.values().stream().mapToLong(Long::longValue).sum(), active, 100));
