@@ -1,6 +1,7 @@
 package io.cotrain.employee;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.cotrain.tenancy.RegionId;
 
@@ -17,6 +18,9 @@ public interface Organisation {
 	/** @throws io.cotrain.shared.NotFoundException when not visible */
 	OrgUnitView orgUnit(OrgUnitId id);
 
+	/** A visible org unit by its code (what imports and other systems name units by). */
+	Optional<OrgUnitView> orgUnitByCode(String code);
+
 	OrgUnitView createOrgUnit(OrgUnitForm form);
 
 	/** The code stays; name, kind, parent and region may change (no cycles, kinds ordered company → team). */
@@ -27,6 +31,8 @@ public interface Organisation {
 
 	/** @throws io.cotrain.shared.NotFoundException when unknown */
 	PositionView position(PositionId id);
+
+	Optional<PositionView> positionByCode(String code);
 
 	PositionView createPosition(PositionForm form);
 

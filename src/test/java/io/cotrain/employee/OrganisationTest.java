@@ -9,6 +9,7 @@ import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.Role;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantProvisioning;
+import io.cotrain.tenancy.TenantScope;
 import io.cotrain.tenancy.TestHttp;
 import io.cotrain.tenancy.TestTenants;
 import tools.jackson.databind.JsonNode;
@@ -94,6 +95,10 @@ class OrganisationTest {
 		assertThat(visible).containsExactly("CO", "EAST-1");
 		assertThat(unit(admin, "EAST-2", "TEAM", staff.company.id(), staff.east.id()).statusCode()).isEqualTo(201);
 		assertThat(fields(unit(admin, "WIDE", "DEPARTMENT", staff.company.id(), null))).containsExactly("region");
+		assertThat(staff.in(() -> organisation.orgUnitByCode("EAST-2"))).map(OrgUnitView::region).contains(staff.east.id());
+		assertThat(staff.in(() -> organisation.positionByCode("SUP"))).contains(staff.supervisor);
+		assertThat(TenantScope.call(TenantScope.regions(staff.tenant.id(), Set.of(staff.east.id())),
+				() -> organisation.orgUnitByCode("SOUTH-1"))).as("not visible to the east").isEmpty();
 		assertThat(fields(unit(admin, "SOUTH-2", "TEAM", staff.company.id(), staff.south.id()))).containsExactly("region");
 		assertThat(http.send("PUT", "/api/v1/org-units/" + staff.company.id(), admin, """
 				{"name":"改名","kind":"COMPANY"}""").statusCode()).isEqualTo(422);

@@ -1,6 +1,7 @@
 package io.cotrain.employee.org;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, UUID> {
 	List<OrgUnit> findAllByOrderByCode();
 
 	boolean existsByCode(String code);
+
+	Optional<OrgUnit> findByCode(String code);
 }

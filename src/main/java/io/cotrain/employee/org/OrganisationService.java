@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.cotrain.employee.OrgUnitId;
@@ -56,6 +57,11 @@ class OrganisationService implements Organisation {
 	@Override
 	public OrgUnitView orgUnit(OrgUnitId id) {
 		return load(id).view();
+	}
+
+	@Override
+	public Optional<OrgUnitView> orgUnitByCode(String code) {
+		return code == null ? Optional.empty() : units.findByCode(code.strip()).map(OrgUnit::view);
 	}
 
 	@Override
@@ -160,6 +166,11 @@ class OrganisationService implements Organisation {
 	@Override
 	public PositionView position(PositionId id) {
 		return positions.findById(id.value()).map(Position::view).orElseThrow(() -> new NotFoundException("position", id));
+	}
+
+	@Override
+	public Optional<PositionView> positionByCode(String code) {
+		return code == null ? Optional.empty() : positions.findByCode(code.strip()).map(Position::view);
 	}
 
 	@Override
