@@ -41,11 +41,13 @@ class DemoData implements SmartInitializingSingleton {
 	private final Clock clock;
 	private final boolean enabled;
 	private final String operatorPassword;
+	private final HrCoreDemo hrCore;
 
 	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
 			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
-			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword) {
+			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore) {
 		this.provisioning = provisioning;
+		this.hrCore = hrCore;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -69,6 +71,7 @@ class DemoData implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		if (enabled) {
 			step("2-foundation", this::foundation);
+			step("3-hr-core", this::hrCore);
 		}
 	}
 
@@ -90,6 +93,12 @@ class DemoData implements SmartInitializingSingleton {
 		TenantScope.run(TenantScope.allRegions(demo.id()), () -> DEMO_PEOPLE.forEach(this::account));
 		tenant("acme", "Acme Trading Co.", null, "Alice Chen", List.of(new RegionForm("hq", "Head office · Shenzhen", "Asia/Shanghai", "en", "CN")));
 		provisioning.ensureOperator("operator", operatorPassword);
+	}
+
+	/** Issue 3: the demo company's organisation, positions, employees and tags; the demo logins linked to employees. */
+	private void hrCore() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), hrCore::seed);
 	}
 
 	private TenantInfo tenant(String code, String name, String nameEn, String hrName, List<RegionForm> regions) {

@@ -89,7 +89,8 @@ class EndpointIsolationTest {
 
 	/**
 	 * One endpoint's case. {@code body} is what a write sends: JSON for {@code /api/**}, form fields for pages;
-	 * {@code {region}} in it stands for the demo region's id, {@code {probe}} for a name unique to this run.
+	 * {@code {region}} (and {@code {employee}}, {@code {orgUnit}}, {@code {position}}, {@code {tag}}) in it stands for
+	 * a demo id of that family, {@code {probe}} for a name unique to this run.
 	 */
 	record Case(Kind kind, String body) {
 	}
@@ -116,6 +117,12 @@ class EndpointIsolationTest {
 			entry("POST /regions/new", new Case(Kind.SELF, "code=&name=&timeZone=&locale=&phoneCountry=")),
 			entry("POST /api/v1/regions", new Case(Kind.SELF,
 					"{\"code\":\"\",\"name\":\"\",\"timeZone\":\"\",\"locale\":\"\",\"phoneCountry\":\"\"}")),
+			entry("POST /positions/new", new Case(Kind.SELF, "code=&name=&roleType=CLERK&grade=1")),
+			entry("POST /api/v1/positions", new Case(Kind.SELF, "{\"code\":\"\",\"name\":\"\"}")),
+			entry("POST /tags", new Case(Kind.SELF, "type=SKILL&name=")),
+			entry("POST /api/v1/tags", new Case(Kind.SELF, "{\"type\":\"SKILL\",\"name\":\"\"}")),
+			// the caller's own archive (hr@acme has none: a page that says so)
+			entry("GET /employees/me", new Case(Kind.SELF, null)),
 
 			// lists and forms of the caller's tenant
 			entry("GET /regions", new Case(Kind.TENANT_LIST, null)),
@@ -128,6 +135,17 @@ class EndpointIsolationTest {
 			entry("GET /api/v1/audit-events", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /settings", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/settings", new Case(Kind.SELF, null)),
+			entry("GET /employees", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /employees/new", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /org-units", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /org-units/new", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /positions", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /positions/new", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /tags", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/employees", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/org-units", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/positions", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/tags", new Case(Kind.TENANT_LIST, null)),
 
 			// a demo id in the path
 			entry("GET /regions/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
@@ -145,12 +163,55 @@ class EndpointIsolationTest {
 					"{\"displayName\":\"{probe}\",\"roles\":[\"HR_ADMIN\"],\"enabled\":false}")),
 			entry("POST /api/v1/accounts/{id}/password-reset", new Case(Kind.FOREIGN_ID, null)),
 			entry("DELETE /api/v1/me/tokens/{id}", new Case(Kind.FOREIGN_ID, null)),
+			// employee module: demo's employee, org unit, position and tag ids in the path
+			entry("GET /employees/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /employees/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /employees/{id}/edit", new Case(Kind.FOREIGN_ID, "name={probe}&regionId={region}&positionId={position}")),
+			entry("POST /employees/{id}/leave", new Case(Kind.FOREIGN_ID, "leftOn=2025-01-01")),
+			entry("POST /employees/{id}/erasure", new Case(Kind.FOREIGN_ID, "confirm=on")),
+			entry("GET /employees/{id}/personal-data", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /employees/{id}/login", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /employees/{id}/tags", new Case(Kind.FOREIGN_ID, "tagId={tag}")),
+			entry("POST /employees/{id}/tags/{tagId}/remove", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /org-units/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /org-units/{id}/edit", new Case(Kind.FOREIGN_ID, "name={probe}&kind=TEAM")),
+			entry("GET /positions/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /positions/{id}/edit", new Case(Kind.FOREIGN_ID, "name={probe}&roleType=CLERK&grade=1")),
+			entry("GET /tags/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /tags/{id}/edit", new Case(Kind.FOREIGN_ID, "type=SKILL&name={probe}")),
+			entry("POST /tags/{id}/delete", new Case(Kind.FOREIGN_ID, "confirm=on")),
+			entry("GET /api/v1/employees/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/employees/{id}", new Case(Kind.FOREIGN_ID,
+					"{\"name\":\"{probe}\",\"regionId\":\"{region}\",\"positionId\":\"{position}\"}")),
+			entry("POST /api/v1/employees/{id}/leave", new Case(Kind.FOREIGN_ID, "{\"leftOn\":\"2025-01-01\"}")),
+			entry("GET /api/v1/employees/{id}/assignments", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/employees/{id}/personal-data", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/employees/{id}/erasure", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/employees/{id}/login", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/employees/{id}/tags", new Case(Kind.FOREIGN_ID, "{\"tagId\":\"{tag}\"}")),
+			entry("DELETE /api/v1/employees/{id}/tags/{tagId}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/org-units/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/org-units/{id}", new Case(Kind.FOREIGN_ID, "{\"name\":\"{probe}\",\"kind\":\"TEAM\"}")),
+			entry("GET /api/v1/positions/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/positions/{id}", new Case(Kind.FOREIGN_ID,
+					"{\"name\":\"{probe}\",\"roleType\":\"CLERK\",\"grade\":1}")),
+			entry("GET /api/v1/tags/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/tags/{id}", new Case(Kind.FOREIGN_ID, "{\"type\":\"SKILL\",\"name\":\"{probe}\"}")),
+			entry("DELETE /api/v1/tags/{id}", new Case(Kind.FOREIGN_ID, null)),
 
 			// a demo id in the body
 			entry("POST /accounts/new", new Case(Kind.FOREIGN_REF,
 					"name={probe}&displayName=Probe&roles=EMPLOYEE&regions={region}&locale=en")),
 			entry("POST /api/v1/accounts", new Case(Kind.FOREIGN_REF,
 					"{\"name\":\"{probe}\",\"displayName\":\"Probe\",\"roles\":[\"EMPLOYEE\"],\"regions\":[\"{region}\"]}")),
+			entry("POST /employees/new", new Case(Kind.FOREIGN_REF, "employeeNo={probe}&name={probe}&regionId={region}"
+					+ "&orgUnitId={orgUnit}&positionId={position}&managerId={employee}&hireDate=2025-01-01")),
+			entry("POST /api/v1/employees", new Case(Kind.FOREIGN_REF, "{\"employeeNo\":\"{probe}\",\"name\":\"{probe}\","
+					+ "\"regionId\":\"{region}\",\"orgUnitId\":\"{orgUnit}\",\"positionId\":\"{position}\","
+					+ "\"managerId\":\"{employee}\",\"hireDate\":\"2025-01-01\"}")),
+			entry("POST /org-units/new", new Case(Kind.FOREIGN_REF, "code={probe}&name={probe}&kind=TEAM&parent={orgUnit}&region={region}")),
+			entry("POST /api/v1/org-units", new Case(Kind.FOREIGN_REF, "{\"code\":\"{probe}\",\"name\":\"{probe}\",\"kind\":\"TEAM\","
+					+ "\"parentId\":\"{orgUnit}\",\"regionId\":\"{region}\"}")),
 
 			entry("POST /settings", new Case(Kind.FOREIGN_REF,
 					"key=competency.need-analysis.kpi-window-months&region={region}&value=7")),
@@ -166,11 +227,19 @@ class EndpointIsolationTest {
 					+ "[{\"code\":\"hq\",\"name\":\"HQ\",\"timeZone\":\"UTC\",\"locale\":\"en\",\"phoneCountry\":\"CN\"}],"
 					+ "\"adminName\":\"hr\"}")));
 
-	/** Which demo id a path variable stands for, by the path before it: a region, an account or a token. */
-	static final Map<String, String> ID_FAMILIES = Map.of(
-			"/api/v1/regions/", "region", "/regions/", "region",
-			"/api/v1/accounts/", "account", "/accounts/", "account",
-			"/api/v1/me/tokens/", "token", "/me/tokens/", "token");
+	/**
+	 * Which demo id a path variable stands for, by the path before it: a region, an account, a token, an employee, an
+	 * org unit, a position or a tag.
+	 */
+	static final Map<String, String> ID_FAMILIES = Map.ofEntries(
+			entry("/api/v1/regions/", "region"), entry("/regions/", "region"),
+			entry("/api/v1/accounts/", "account"), entry("/accounts/", "account"),
+			entry("/api/v1/me/tokens/", "token"), entry("/me/tokens/", "token"),
+			entry("/api/v1/employees/", "employee"), entry("/employees/", "employee"),
+			entry("/api/v1/employees/{id}/tags/", "tag"), entry("/employees/{id}/tags/", "tag"),
+			entry("/api/v1/org-units/", "orgUnit"), entry("/org-units/", "orgUnit"),
+			entry("/api/v1/positions/", "position"), entry("/positions/", "position"),
+			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"));
 
 	private static final String PASSWORD = "cotrain-demo";
 	private static final String ATTACKER = "hr@acme";
@@ -245,7 +314,10 @@ class EndpointIsolationTest {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
 		String path = path(pattern, demo);
-		String body = c.body() == null ? null : c.body().replace("{region}", demo.ids().get("region")).replace("{probe}", PROBE);
+		String body = c.body() == null ? null : c.body().replace("{probe}", PROBE);
+		for (Map.Entry<String, String> id : demo.ids().entrySet()) {
+			body = body == null ? null : body.replace("{" + id.getKey() + "}", id.getValue());
+		}
 		boolean read = method.equals("GET");
 		boolean page = !pattern.startsWith("/api/");
 		String caller = c.kind() == Kind.PUBLIC ? ANONYMOUS : ATTACKER;
@@ -329,35 +401,66 @@ class EndpointIsolationTest {
 		}
 	}
 
-	/** Reads demo's regions and accounts as hr@demo and issues an API token for clerk.wang@demo. */
+	/**
+	 * Reads demo's regions, accounts, employees, org units, positions and tags as hr@demo and issues an API token for
+	 * clerk.wang@demo.
+	 */
 	private Demo prepareDemo() {
 		JsonNode regions = json.readTree(api("GET", "/api/v1/regions", basic("hr@demo"), null).body());
 		JsonNode accounts = json.readTree(api("GET", "/api/v1/accounts", basic("hr@demo"), null).body());
+		JsonNode employees = json.readTree(api("GET", "/api/v1/employees?size=500", basic("hr@demo"), null).body()).get("content");
+		JsonNode orgUnits = json.readTree(api("GET", "/api/v1/org-units", basic("hr@demo"), null).body());
+		JsonNode positions = json.readTree(api("GET", "/api/v1/positions", basic("hr@demo"), null).body());
+		JsonNode tags = json.readTree(api("GET", "/api/v1/tags", basic("hr@demo"), null).body());
+		assertThat(employees.size()).as("demo employees").isGreaterThanOrEqualTo(60);
 		Reply issued = api("POST", "/api/v1/me/tokens", basic("clerk.wang@demo"), "{\"name\":\"isolation\",\"validDays\":1}");
 		assertThat(issued.status()).as("token for clerk.wang@demo: " + issued.body()).isEqualTo(201);
 		JsonNode token = json.readTree(issued.body()).get("token");
-		List<String> markers = new ArrayList<>(List.of("示例制造", "Demo Manufacturing", "@demo", "cn-east", "vn-hcm", "华东", "越南"));
+		List<String> markers = new ArrayList<>(List.of("示例制造", "Demo Manufacturing", "@demo", "cn-east", "vn-hcm", "华东", "越南",
+				"王芳", "订单流程协同", "demo-manufacturing.example"));
 		regions.forEach(r -> markers.add(r.get("id").asString()));
 		accounts.forEach(a -> markers.add(a.get("id").asString()));
+		for (JsonNode family : List.of(employees, orgUnits, positions, tags)) {
+			family.forEach(item -> markers.add(item.get("id").asString()));
+		}
 		markers.add(token.get("id").asString());
+		String clerkWang = Demo.find(employees, "employeeNo", "00101");
 		Map<String, String> ids = Map.of(
 				"region", Demo.find(regions, "code", "cn-east"),
 				"account", Demo.find(accounts, "username", "clerk.wang@demo"),
-				"token", token.get("id").asString());
+				"token", token.get("id").asString(),
+				"employee", clerkWang,
+				"orgUnit", Demo.find(orgUnits, "code", "ORD-E1"),
+				"position", Demo.find(positions, "code", "CLERK"),
+				"tag", Demo.find(tags, "name", "订单流程协同"));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
 	}
 
-	/** What hr@demo sees of the attacked region and account, and how long demo's audit log is. */
-	record Snapshot(String region, String account, long auditEntries) {
+	/**
+	 * What hr@demo sees of the attacked region, account, employee (with history), org unit, position and tags, how many
+	 * employees and which org units demo has, and how long demo's audit log is (apart from the personal-data exports the
+	 * controls themselves cause).
+	 */
+	record Snapshot(String region, String account, String employee, String assignments, String orgUnit, String position,
+			String tags, long employees, String orgUnits, long auditEntries) {
 	}
 
 	private Snapshot snapshot(Demo demo) {
 		Reply audit = api("GET", "/api/v1/audit-events?size=1", basic("hr@demo"), null);
+		Reply exports = api("GET", "/api/v1/audit-events?size=1&action=PERSONAL_DATA_EXPORTED", basic("hr@demo"), null);
 		assertThat(audit.status()).as("demo's audit log").isEqualTo(200);
+		String employee = "/api/v1/employees/" + demo.ids().get("employee");
 		return new Snapshot(api("GET", "/api/v1/regions/" + demo.ids().get("region"), basic("hr@demo"), null).body(),
 				api("GET", "/api/v1/accounts/" + demo.ids().get("account"), basic("hr@demo"), null).body(),
-				json.readTree(audit.body()).get("total").asLong());
+				api("GET", employee, basic("hr@demo"), null).body(),
+				api("GET", employee + "/assignments", basic("hr@demo"), null).body(),
+				api("GET", "/api/v1/org-units/" + demo.ids().get("orgUnit"), basic("hr@demo"), null).body(),
+				api("GET", "/api/v1/positions/" + demo.ids().get("position"), basic("hr@demo"), null).body(),
+				api("GET", "/api/v1/tags", basic("hr@demo"), null).body(),
+				json.readTree(api("GET", "/api/v1/employees?size=1", basic("hr@demo"), null).body()).get("totalElements").asLong(),
+				api("GET", "/api/v1/org-units", basic("hr@demo"), null).body(),
+				json.readTree(audit.body()).get("total").asLong() - json.readTree(exports.body()).get("total").asLong());
 	}
 
 	/** Every API list (as hr@acme and hr@demo) and platform list (as the operator) that shows the {probe} name. */

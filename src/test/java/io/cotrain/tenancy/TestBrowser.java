@@ -47,6 +47,13 @@ public final class TestBrowser {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
 	}
 
+	/** A GET with extra headers, e.g. {@code HX-Request} as htmx sends it. */
+	public HttpResponse<String> get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	/** Posts a form with the given CSRF token (null: none). */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields, String csrf) {
 		Map<String, String> form = new LinkedHashMap<>(fields);

@@ -1,0 +1,28 @@
+package io.cotrain.employee.staff;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.cotrain.employee.EmployeeStatus;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Row-level security limits every query to the scope's tenant and regions. */
+interface EmployeeRepository extends JpaRepository<Employee, UUID> {
+
+	Optional<Employee> findByEmployeeNo(String employeeNo);
+
+	Optional<Employee> findByTerminalPin(String terminalPin);
+
+	boolean existsByEmployeeNo(String employeeNo);
+
+	boolean existsByTerminalPinAndIdNot(String terminalPin, UUID id);
+
+	List<Employee> findByManagerIdAndStatusOrderByEmployeeNo(UUID managerId, EmployeeStatus status);
+
+	List<Employee> findByStatusAndPositionIdInOrderByEmployeeNo(EmployeeStatus status, Collection<UUID> positionIds);
+
+	List<Employee> findByStatusAndNextChangeOnNotNull(EmployeeStatus status);
+}
