@@ -4,5 +4,5 @@
  * overwritten), typed tags, the employee archive page with its extension point {@link ArchiveSection}, and
  * Excel/CSV import and export. Employees are region-owned rows: region admins see only their regions.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "shared", "portal", "runtime" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "shared", "portal", "runtime", "spreadsheet" })
 package io.cotrain.employee;

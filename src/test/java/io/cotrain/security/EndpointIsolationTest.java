@@ -123,6 +123,15 @@ class EndpointIsolationTest {
 			entry("POST /api/v1/tags", new Case(Kind.SELF, "{\"type\":\"SKILL\",\"name\":\"\"}")),
 			// the caller's own archive (hr@acme has none: a page that says so)
 			entry("GET /employees/me", new Case(Kind.SELF, null)),
+			// employee import into the caller's own tenant: the form, templates, and an upload without a file / an
+			// apply without a token, so nothing is imported
+			entry("GET /employees/import", new Case(Kind.SELF, null)),
+			entry("GET /employees/import/template", new Case(Kind.SELF, null)),
+			entry("POST /employees/import", new Case(Kind.SELF, "file=")),
+			entry("POST /employees/import/apply", new Case(Kind.SELF, "token=")),
+			entry("POST /api/v1/employees/import", new Case(Kind.SELF, "{}")),
+			// another tenant's preview token (a demo id stands for it): unknown here
+			entry("POST /api/v1/employees/import/{token}", new Case(Kind.FOREIGN_ID, null)),
 
 			// lists and forms of the caller's tenant
 			entry("GET /regions", new Case(Kind.TENANT_LIST, null)),
@@ -143,6 +152,8 @@ class EndpointIsolationTest {
 			entry("GET /positions/new", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /tags", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/employees", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /employees/export", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/employees/export", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/org-units", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/positions", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/tags", new Case(Kind.TENANT_LIST, null)),
@@ -236,6 +247,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/accounts/", "account"), entry("/accounts/", "account"),
 			entry("/api/v1/me/tokens/", "token"), entry("/me/tokens/", "token"),
 			entry("/api/v1/employees/", "employee"), entry("/employees/", "employee"),
+			entry("/api/v1/employees/import/", "employee"),
 			entry("/api/v1/employees/{id}/tags/", "tag"), entry("/employees/{id}/tags/", "tag"),
 			entry("/api/v1/org-units/", "orgUnit"), entry("/org-units/", "orgUnit"),
 			entry("/api/v1/positions/", "position"), entry("/positions/", "position"),

@@ -29,7 +29,7 @@ class EmployeeChecks {
 
 	/** Like an employee number, which is the default PIN. */
 	static final Pattern PIN = Violations.CODE;
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 	private static final int MAX_MANAGER_CHAIN = 50;
 
 	private final TenantDirectory directory;

@@ -1,0 +1,399 @@
+package io.cotrain.employee.staff;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.cotrain.employee.Assignment;
+import io.cotrain.employee.EmployeeDirectory;
+import io.cotrain.employee.EmployeeFiles;
+import io.cotrain.employee.EmployeeId;
+import io.cotrain.employee.EmployeePage;
+import io.cotrain.employee.EmployeeQuery;
+import io.cotrain.employee.EmployeeRegistry;
+import io.cotrain.employee.EmployeeRegistry.LoginCreated;
+import io.cotrain.employee.EmployeeStatus;
+import io.cotrain.employee.EmployeeView;
+import io.cotrain.employee.OrgUnitId;
+import io.cotrain.employee.OrgUnitView;
+import io.cotrain.employee.Organisation;
+import io.cotrain.employee.PositionId;
+import io.cotrain.employee.PositionView;
+import io.cotrain.employee.support.Violations;
+import io.cotrain.shared.NotFoundException;
+import io.cotrain.shared.RuleViolationException;
+import io.cotrain.shared.RuleViolationException.Violation;
+import io.cotrain.spreadsheet.Column;
+import io.cotrain.spreadsheet.ImportPreview;
+import io.cotrain.spreadsheet.ImportPreviews;
+import io.cotrain.spreadsheet.PreviewToken;
+import io.cotrain.spreadsheet.RowError;
+import io.cotrain.spreadsheet.SheetRow;
+import io.cotrain.spreadsheet.SpreadsheetFile;
+import io.cotrain.spreadsheet.SpreadsheetFormat;
+import io.cotrain.spreadsheet.SpreadsheetSchema;
+import io.cotrain.spreadsheet.Spreadsheets;
+import io.cotrain.tenancy.Accounts;
+import io.cotrain.tenancy.RegionId;
+import io.cotrain.tenancy.RegionInfo;
+import io.cotrain.tenancy.TenantDirectory;
+import io.cotrain.tenancy.TenantScope;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Employee files: the schema, the preview's checks against the data and the all-or-nothing upsert by employee
+ * number. A file is the full picture of the employees it names: a blank phone, email, org unit or manager means
+ * none; a blank terminal PIN keeps the PIN (new employees: the employee number); the hire date is read for new
+ * employees only; the effective date (blank: today) is when a changed placement takes effect.
+ */
+@Service
+class EmployeeImport implements EmployeeFiles {
+
+	static final SpreadsheetSchema SCHEMA = SpreadsheetSchema.of("employees",
+			Column.text("employeeNo", "工号", "Employee No").asRequired().withMaxLength(32).withAliases("员工编号", "employee_no")
+				.withExample("00101"),
+			Column.text("name", "姓名", "Name").asRequired().withMaxLength(100).withExample("张三"),
+			Column.text("phone", "手机号", "Phone").withMaxLength(40).withAliases("电话", "手机").withExample("13800000000"),
+			Column.text("email", "邮箱", "Email").withMaxLength(200).withAliases("电子邮箱").withExample("zhang.san@example.com"),
+			Column.text("region", "区域代码", "Region code").asRequired().withMaxLength(32).withExample("hq"),
+			Column.text("orgUnit", "组织代码", "Org unit code").withMaxLength(32).withExample("HQ-1"),
+			Column.text("position", "岗位代码", "Position code").asRequired().withMaxLength(32).withExample("CLERK"),
+			Column.text("manager", "上级工号", "Manager No").withMaxLength(32).withExample("00001"),
+			Column.date("hireDate", "入职日期", "Hire date").withExample(LocalDate.of(2024, 3, 1)),
+			Column.text("terminalPin", "考勤编号", "Terminal PIN").withMaxLength(32).withExample("00101"),
+			Column.date("effectiveFrom", "生效日期", "Effective from").withExample(LocalDate.of(2024, 3, 1)),
+			Column.bool("login", "登录账号", "Login").withExample(Boolean.FALSE));
+
+	private static final int MAX_MANAGER_CHAIN = 1000;
+
+	private final Spreadsheets spreadsheets;
+	private final ImportPreviews previews;
+	private final EmployeeDirectory employees;
+	private final EmployeeRegistry registry;
+	private final Organisation organisation;
+	private final TenantDirectory tenants;
+	private final Accounts accounts;
+	private final Clock clock;
+
+	EmployeeImport(Spreadsheets spreadsheets, ImportPreviews previews, EmployeeDirectory employees, EmployeeRegistry registry,
+			Organisation organisation, TenantDirectory tenants, Accounts accounts, Clock clock) {
+		this.spreadsheets = spreadsheets;
+		this.previews = previews;
+		this.employees = employees;
+		this.registry = registry;
+		this.organisation = organisation;
+		this.tenants = tenants;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	public SpreadsheetSchema schema() {
+		return SCHEMA;
+	}
+
+	@Override
+	public Previewed preview(SpreadsheetFile file) {
+		ImportPreview read = spreadsheets.preview(SCHEMA, file);
+		ImportPreview checked = read.withErrors(check(read));
+		return new Previewed(checked, previews.save(checked));
+	}
+
+	@Override
+	public void discard(PreviewToken token) {
+		previews.discard(token);
+	}
+
+	/** What only the data can tell: unknown codes and numbers, phones of the row's region, duplicates, cycles. */
+	private List<RowError> check(ImportPreview preview) {
+		Lookup lookup = new Lookup();
+		List<RowError> errors = new ArrayList<>(preview.duplicates("employeeNo"));
+		Map<String, String> managerInFile = new HashMap<>();
+		for (SheetRow row : preview.rows()) {
+			if (row.has("employeeNo")) {
+				managerInFile.putIfAbsent(row.text("employeeNo"), row.text("manager"));
+			}
+		}
+		Map<String, Integer> pins = new HashMap<>();
+		for (SheetRow row : preview.rows()) {
+			String number = row.text("employeeNo");
+			if (number != null && !Violations.CODE.matcher(number).matches()) {
+				errors.add(preview.error(row, "employeeNo", "validation.employee.code"));
+			}
+			RegionInfo region = null;
+			if (row.has("region")) {
+				region = lookup.region(row.text("region")).orElse(null);
+				if (region == null) {
+					errors.add(preview.error(row, "region", "employee.import.unknownRegion", row.text("region")));
+				}
+			}
+			if (row.has("phone") && region != null) {
+				try {
+					PhoneNumbers.normalise(row.text("phone"), region.phoneCountry());
+				}
+				catch (IllegalArgumentException e) {
+					errors.add(preview.error(row, "phone", "validation.employee.phone"));
+				}
+			}
+			if (row.has("email") && !EmployeeChecks.EMAIL.matcher(row.text("email")).matches()) {
+				errors.add(preview.error(row, "email", "validation.employee.email"));
+			}
+			if (row.has("terminalPin")) {
+				String pin = row.text("terminalPin");
+				if (!EmployeeChecks.PIN.matcher(pin).matches()) {
+					errors.add(preview.error(row, "terminalPin", "validation.employee.pin"));
+				}
+				else {
+					Integer earlier = pins.putIfAbsent(pin, row.number());
+					if (earlier != null) {
+						errors.add(preview.error(row, "terminalPin", "spreadsheet.error.duplicate", pin, earlier));
+					}
+				}
+			}
+			if (row.has("orgUnit")) {
+				Optional<OrgUnitView> unit = lookup.orgUnit(row.text("orgUnit"));
+				if (unit.isEmpty()) {
+					errors.add(preview.error(row, "orgUnit", "employee.import.unknownOrgUnit", row.text("orgUnit")));
+				}
+				else if (unit.get().region() != null && region != null && !unit.get().region().equals(region.id())) {
+					errors.add(preview.error(row, "orgUnit", "employee.import.orgUnitRegion", row.text("orgUnit"), region.code()));
+				}
+			}
+			if (row.has("position") && lookup.position(row.text("position")).isEmpty()) {
+				errors.add(preview.error(row, "position", "employee.import.unknownPosition", row.text("position")));
+			}
+			Optional<EmployeeView> existing = number == null ? Optional.empty() : employees.byNumber(number);
+			if (row.has("manager")) {
+				String manager = row.text("manager");
+				if (manager.equals(number)) {
+					errors.add(preview.error(row, "manager", "validation.employee.ownManager"));
+				}
+				else if (managerInFile.containsKey(manager)) {
+					if (inCycle(number, managerInFile)) {
+						errors.add(preview.error(row, "manager", "validation.employee.managerCycle"));
+					}
+				}
+				else {
+					Optional<EmployeeView> boss = employees.byNumber(manager);
+					if (boss.isEmpty()) {
+						errors.add(preview.error(row, "manager", "employee.import.unknownManager", manager));
+					}
+					else if (boss.get().status() != EmployeeStatus.ACTIVE) {
+						errors.add(preview.error(row, "manager", "validation.employee.managerLeft"));
+					}
+				}
+			}
+			if (existing.isEmpty() && number != null && !row.has("hireDate")) {
+				errors.add(preview.error(row, "hireDate", "employee.import.hireDateRequired"));
+			}
+		}
+		return errors;
+	}
+
+	/** Whether following the managers named in the file from {@code number} comes back to it. */
+	private static boolean inCycle(String number, Map<String, String> managerInFile) {
+		Set<String> seen = new HashSet<>();
+		String current = managerInFile.get(number);
+		while (current != null && seen.add(current) && seen.size() <= MAX_MANAGER_CHAIN) {
+			if (current.equals(number)) {
+				return true;
+			}
+			current = managerInFile.get(current);
+		}
+		return false;
+	}
+
+	@Override
+	public ImportResult apply(PreviewToken token) {
+		return previews.apply(token, SCHEMA, preview -> {
+			Lookup lookup = new Lookup();
+			Set<UUID> withLogin = accounts.list().stream().map(Accounts.AccountView::employeeId).filter(Objects::nonNull)
+				.collect(Collectors.toSet());
+			Map<String, EmployeeId> ids = new HashMap<>();
+			int created = 0;
+			int updated = 0;
+			int unchanged = 0;
+			List<LoginCreated> logins = new ArrayList<>();
+			for (SheetRow row : managersFirst(preview.rows())) {
+				try {
+					Outcome outcome = upsert(row, lookup, ids);
+					switch (outcome.kind()) {
+						case CREATED -> created++;
+						case UPDATED -> updated++;
+						case UNCHANGED -> unchanged++;
+					}
+					if (Boolean.TRUE.equals(row.bool("login")) && !withLogin.contains(outcome.id().value())) {
+						logins.add(registry.createLogin(outcome.id()));
+						withLogin.add(outcome.id().value());
+					}
+				}
+				catch (RuleViolationException e) {
+					List<Violation> all = new ArrayList<>();
+					all.add(new Violation(null, "employee.import.rowRefused", row.number(), row.text("employeeNo")));
+					all.addAll(e.violations());
+					throw new RuleViolationException(all);
+				}
+				catch (NotFoundException e) {
+					throw new RuleViolationException(List.of(new Violation(null, "employee.import.rowRefused", row.number(),
+							row.text("employeeNo"))));
+				}
+			}
+			return new ImportResult(created, updated, unchanged, List.copyOf(logins));
+		});
+	}
+
+	private enum Kind {
+		CREATED, UPDATED, UNCHANGED
+	}
+
+	private record Outcome(EmployeeId id, Kind kind) {
+	}
+
+	private Outcome upsert(SheetRow row, Lookup lookup, Map<String, EmployeeId> ids) {
+		String number = row.text("employeeNo");
+		RegionInfo region = lookup.region(row.text("region"))
+			.orElseThrow(() -> RuleViolationException.of("regionId", "employee.import.unknownRegion", row.text("region")));
+		OrgUnitId orgUnit = row.has("orgUnit") ? lookup.orgUnit(row.text("orgUnit"))
+			.orElseThrow(() -> RuleViolationException.of("orgUnitId", "employee.import.unknownOrgUnit", row.text("orgUnit"))).id() : null;
+		PositionId position = lookup.position(row.text("position"))
+			.orElseThrow(() -> RuleViolationException.of("positionId", "employee.import.unknownPosition", row.text("position"))).id();
+		EmployeeId manager = null;
+		if (row.has("manager")) {
+			String no = row.text("manager");
+			manager = Optional.ofNullable(ids.get(no)).or(() -> employees.byNumber(no).map(EmployeeView::id))
+				.orElseThrow(() -> RuleViolationException.of("managerId", "employee.import.unknownManager", no));
+		}
+		String phone = row.has("phone") ? PhoneNumbers.normalise(row.text("phone"), region.phoneCountry()).orElse(null) : null;
+		String email = row.text("email");
+		Optional<EmployeeView> existing = employees.byNumber(number);
+		if (existing.isEmpty()) {
+			EmployeeView created = registry.create(new EmployeeRegistry.NewEmployee(number, row.text("name"), phone, email,
+					region.id(), orgUnit, position, manager, row.date("hireDate"), row.text("terminalPin")));
+			ids.put(number, created.id());
+			return new Outcome(created.id(), Kind.CREATED);
+		}
+		EmployeeView now = existing.get();
+		ids.put(number, now.id());
+		String pin = row.has("terminalPin") ? row.text("terminalPin") : now.terminalPin();
+		LocalDate effective = row.has("effectiveFrom") ? row.date("effectiveFrom") : tenants.region(now.region()).today(clock);
+		Assignment base = employees.assignmentOn(now.id(), effective).orElse(null);
+		boolean same = row.text("name").equals(now.name()) && Objects.equals(phone, now.phone()) && Objects.equals(email, now.email())
+				&& Objects.equals(pin, now.terminalPin()) && base != null && base.region().equals(region.id())
+				&& Objects.equals(base.orgUnit(), orgUnit) && base.position().equals(position) && Objects.equals(base.manager(), manager);
+		if (same) {
+			return new Outcome(now.id(), Kind.UNCHANGED);
+		}
+		registry.update(now.id(), new EmployeeRegistry.EmployeeChange(row.text("name"), phone, email, pin, region.id(), orgUnit,
+				position, manager, row.date("effectiveFrom")));
+		return new Outcome(now.id(), Kind.UPDATED);
+	}
+
+	/** The rows ordered so that a manager named in the file comes before the employees reporting to them. */
+	private static List<SheetRow> managersFirst(List<SheetRow> rows) {
+		Map<String, SheetRow> byNumber = new LinkedHashMap<>();
+		rows.forEach(r -> byNumber.putIfAbsent(r.text("employeeNo"), r));
+		List<SheetRow> ordered = new ArrayList<>(rows.size());
+		Set<String> placed = new HashSet<>();
+		for (SheetRow row : rows) {
+			place(row, byNumber, placed, ordered, new HashSet<>());
+		}
+		return ordered;
+	}
+
+	private static void place(SheetRow row, Map<String, SheetRow> byNumber, Set<String> placed, List<SheetRow> ordered,
+			Set<String> visiting) {
+		String number = row.text("employeeNo");
+		if (placed.contains(number) || !visiting.add(number)) {
+			return;
+		}
+		SheetRow boss = row.has("manager") ? byNumber.get(row.text("manager")) : null;
+		if (boss != null) {
+			place(boss, byNumber, placed, ordered, visiting);
+		}
+		placed.add(number);
+		ordered.add(row);
+	}
+
+	@Override
+	public void export(EmployeeQuery query, SpreadsheetFormat format, Locale locale, OutputStream out) {
+		Map<RegionId, RegionInfo> regions = tenants.regions().stream().collect(Collectors.toMap(RegionInfo::id, Function.identity()));
+		Map<OrgUnitId, String> units = employees.orgUnits().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::code));
+		Map<PositionId, String> positions = employees.positions().stream().collect(Collectors.toMap(PositionView::id, PositionView::code));
+		Set<UUID> withLogin = accounts.list().stream().map(Accounts.AccountView::employeeId).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		List<EmployeeView> all = new ArrayList<>();
+		for (int page = 0;; page++) {
+			EmployeePage result = employees.search(new EmployeeQuery(query.text(), query.region(), query.orgUnit(), query.position(),
+					query.roleType(), query.tag(), query.status(), page, EmployeeQuery.MAX_SIZE));
+			all.addAll(result.content());
+			if (result.content().size() < EmployeeQuery.MAX_SIZE) {
+				break;
+			}
+		}
+		Set<EmployeeId> managerIds = all.stream().map(EmployeeView::manager).filter(Objects::nonNull).collect(Collectors.toSet());
+		Map<EmployeeId, String> numbers = new HashMap<>();
+		all.forEach(e -> numbers.put(e.id(), e.employeeNo()));
+		managerIds.removeAll(numbers.keySet());
+		employees.getAll(managerIds).forEach(e -> numbers.put(e.id(), e.employeeNo()));
+		List<Map<String, Object>> rows = new ArrayList<>(all.size());
+		for (EmployeeView e : all) {
+			RegionInfo region = regions.get(e.region());
+			LocalDate today = region == null ? LocalDate.now(clock) : region.today(clock);
+			Map<String, Object> row = new HashMap<>();
+			row.put("employeeNo", e.employeeNo());
+			row.put("name", e.name());
+			row.put("phone", e.phone());
+			row.put("email", e.email());
+			row.put("region", region == null ? null : region.code());
+			row.put("orgUnit", e.orgUnit() == null ? null : units.get(e.orgUnit()));
+			row.put("position", positions.get(e.position()));
+			row.put("manager", e.manager() == null ? null : numbers.get(e.manager()));
+			row.put("hireDate", e.hireDate());
+			row.put("terminalPin", e.terminalPin());
+			row.put("effectiveFrom", employees.assignmentOn(e.id(), today).map(Assignment::effectiveFrom).orElse(null));
+			row.put("login", withLogin.contains(e.id().value()));
+			rows.add(row);
+		}
+		spreadsheets.export(SCHEMA, rows, format, locale, out);
+	}
+
+	@Override
+	public void template(Locale locale, OutputStream out) {
+		spreadsheets.template(SCHEMA, locale, out);
+	}
+
+	/** Codes looked up once per import, in the caller's scope (a region admin's regions only). */
+	private final class Lookup {
+
+		private final Map<String, Optional<RegionInfo>> regions = new HashMap<>();
+		private final Map<String, Optional<OrgUnitView>> units = new HashMap<>();
+		private final Map<String, Optional<PositionView>> positions = new HashMap<>();
+
+		Optional<RegionInfo> region(String code) {
+			return regions.computeIfAbsent(code,
+					c -> tenants.regionByCode(c).filter(r -> TenantScope.require().sees(r.id())));
+		}
+
+		Optional<OrgUnitView> orgUnit(String code) {
+			return units.computeIfAbsent(code, organisation::orgUnitByCode);
+		}
+
+		Optional<PositionView> position(String code) {
+			return positions.computeIfAbsent(code, organisation::positionByCode);
+		}
+	}
+}
