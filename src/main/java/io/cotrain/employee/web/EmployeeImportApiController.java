@@ -14,7 +14,6 @@ import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.spreadsheet.ImportPreview;
 import io.cotrain.spreadsheet.PreviewToken;
-import io.cotrain.spreadsheet.RowError;
 import io.cotrain.spreadsheet.SpreadsheetFile;
 import io.cotrain.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,11 +36,11 @@ import org.springframework.web.multipart.MultipartFile;
 class EmployeeImportApiController {
 
 	private final EmployeeFiles files;
-	private final MessageSource messages;
+	private final Previews previews;
 
-	EmployeeImportApiController(EmployeeFiles files, MessageSource messages) {
+	EmployeeImportApiController(EmployeeFiles files, Previews previews) {
 		this.files = files;
-		this.messages = messages;
+		this.previews = previews;
 	}
 
 	record ErrorJson(int row, String column, String header, String code, List<String> args, String message) {
@@ -57,13 +56,28 @@ class EmployeeImportApiController {
 		if (file == null || file.isEmpty()) {
 			throw RuleViolationException.of("file", "employee.import.noFile");
 		}
-		EmployeeFiles.Previewed previewed = files.preview(SpreadsheetFile.of(file));
-		ImportPreview p = previewed.preview();
-		List<ErrorJson> errors = p.errors().stream()
-			.map(e -> new ErrorJson(e.rowNumber(), e.columnKey(), e.header(), e.messageCode(), e.args(), message(e, locale)))
-			.toList();
-		return new PreviewJson(previewed.token().toString(), p.fileName(), p.rowCount(), p.validRowCount(), p.invalidRowCount(),
-				errors);
+		return previews.of(files.preview(SpreadsheetFile.of(file)), locale);
+	}
+
+	/** A stored preview as JSON, its reasons in the request's language. */
+	@org.springframework.stereotype.Component
+	static class Previews {
+
+		private final MessageSource messages;
+
+		Previews(MessageSource messages) {
+			this.messages = messages;
+		}
+
+		PreviewJson of(EmployeeFiles.Previewed previewed, Locale locale) {
+			ImportPreview p = previewed.preview();
+			List<ErrorJson> errors = p.errors().stream()
+				.map(e -> new ErrorJson(e.rowNumber(), e.columnKey(), e.header(), e.messageCode(), e.args(),
+						messages.getMessage(e, locale)))
+				.toList();
+			return new PreviewJson(previewed.token().toString(), p.fileName(), p.rowCount(), p.validRowCount(),
+					p.invalidRowCount(), errors);
+		}
 	}
 
 	@Operation(summary = "Applies a clean preview all or nothing; the logins created are returned with their one-time passwords")
@@ -95,7 +109,4 @@ class EmployeeImportApiController {
 		return EmployeeExports.download(out.toByteArray(), f, "employees");
 	}
 
-	private String message(RowError e, Locale locale) {
-		return messages.getMessage(e, locale);
-	}
 }

@@ -96,6 +96,9 @@ class EmployeeImportController {
 
 	private String page(Model model) {
 		model.addAttribute("limits", spreadsheets.limits());
+		model.addAttribute("base", "/employees");
+		model.addAttribute("titleKey", "employees.import.title");
+		model.addAttribute("rulesKey", "employees.import.rules");
 		return "employee/import";
 	}
 
