@@ -203,6 +203,23 @@ class EmployeeImportTest {
 	}
 
 	@Test
+	void aRegionAdminsExportReimportsUnchangedThoughAManagerIsInAnotherRegion() {
+		EmployeeView boss = staff.hire("S-1", "南区经理", staff.south, staff.manager);
+		EmployeeView clerk = staff.hire("E-1", "东区文员", staff.east, staff.clerk, boss, LocalDate.of(2024, 2, 1));
+		io.cotrain.tenancy.TenantScope east = io.cotrain.tenancy.TenantScope.regions(staff.tenant.id(), Set.of(staff.east.id()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		io.cotrain.tenancy.TenantScope.run(east, () -> files.export(EmployeeQuery.all(0, 1), SpreadsheetFormat.XLSX, Locale.ENGLISH, out));
+		long assignments = count("employee_assignment");
+		Previewed previewed = io.cotrain.tenancy.TenantScope.call(east, () -> files.preview(SpreadsheetFile.of("e.xlsx", out.toByteArray())));
+		assertThat(previewed.preview().errors()).isEmpty();
+		assertThat(previewed.preview().rowCount()).isEqualTo(1);
+		ImportResult result = io.cotrain.tenancy.TenantScope.call(east, () -> files.apply(previewed.token()));
+		assertThat(result.unchanged()).isEqualTo(1);
+		assertThat(count("employee_assignment")).isEqualTo(assignments);
+		assertThat(staff.in(() -> employees.get(clerk.id())).manager()).isEqualTo(boss.id());
+	}
+
+	@Test
 	void aDuplicateEmployeeNumberIsReportedOnTheLaterRow() {
 		List<Map<String, Object>> rows = new ArrayList<>(List.of(row("D-1", null, "CLERK", 1), row("D-2", null, "CLERK", 2),
 				row("d-1", null, "CLERK", 3)));
@@ -262,6 +279,41 @@ class EmployeeImportTest {
 				TestHttp.basic(staff.hr(), TestTenants.PASSWORD));
 		assertThat(reply.statusCode()).isEqualTo(200);
 		assertThat(reply.body()).contains("X-1").contains("导出员工").contains("EAST-1");
+	}
+
+	@Test
+	void thePagesPreviewBadRowsThenApplyAndShowTheOneTimePasswordsOnce() {
+		io.cotrain.tenancy.TestBrowser browser = new io.cotrain.tenancy.TestBrowser(port).signIn(staff.hr(), TestTenants.PASSWORD);
+		HttpResponse<String> page = browser.get("/employees/import");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("/employees/import/template?format=xlsx").contains("/employees/import/template?format=csv");
+		String csrf = io.cotrain.tenancy.TestBrowser.csrf(page);
+
+		List<Map<String, Object>> rows = new ArrayList<>(List.of(row("P-1", null, "CLERK", 1), row("P-2", "P-1", "CLERK", 2)));
+		rows.get(1).put("orgUnit", "NO-UNIT");
+		HttpResponse<String> bad = browser.postFile("/employees/import", "file", "bad.xlsx", workbook(rows, SpreadsheetFormat.XLSX), csrf);
+		assertThat(bad.statusCode()).isEqualTo(200);
+		assertThat(bad.body()).contains("row-error").contains("NO-UNIT").doesNotContain("name=\"token\"");
+
+		rows.get(1).put("orgUnit", "EAST-1");
+		HttpResponse<String> good = browser.postFile("/employees/import", "file", "good.xlsx", workbook(rows, SpreadsheetFormat.XLSX), csrf);
+		assertThat(good.statusCode()).isEqualTo(200);
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(good.body());
+		assertThat(token.find()).as(good.body()).isTrue();
+		assertThat(employeeCount()).isZero();
+
+		HttpResponse<String> result = browser.postForm("/employees/import/apply", Map.of("token", token.group(1)), csrf);
+		assertThat(result.statusCode()).isEqualTo(200);
+		assertThat(result.body()).contains("created-login").contains("p-1@" + staff.tenant.code());
+		assertThat(employeeCount()).isEqualTo(2);
+		// the token is spent: applying again imports nothing and shows no password
+		HttpResponse<String> again = browser.postForm("/employees/import/apply", Map.of("token", token.group(1)), csrf);
+		assertThat(again.body()).contains("import-failure").doesNotContain("created-login");
+
+		HttpResponse<String> export = browser.get("/employees/export?format=xlsx");
+		assertThat(export.statusCode()).isEqualTo(200);
+		assertThat(export.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+		assertThat(browser.get("/employees/import/template?format=csv").body()).contains("工号");
 	}
 
 	private HttpResponse<String> upload(String authorization, byte[] file) {

@@ -67,6 +67,27 @@ public final class TestBrowser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
+	/** Posts a multipart form with one file field (as the spreadsheet upload forms send it, CSRF token in the body). */
+	public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content, String csrf) {
+		String boundary = "----cotrain-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		try {
+			if (csrf != null) {
+				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.write(content);
+			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
 	public static String csrf(HttpResponse<String> page) {
 		Matcher m = CSRF_INPUT.matcher(page.body());
 		assertThat(m.find()).as("hidden _csrf input in %s", page.uri()).isTrue();

@@ -288,6 +288,10 @@ class EmployeeImport implements EmployeeFiles {
 		}
 		EmployeeView now = existing.get();
 		ids.put(number, now.id());
+		if (manager == null && now.manager() != null && employees.getAll(List.of(now.manager())).isEmpty()) {
+			// a manager the caller cannot see (a region admin's export leaves it blank) is kept, not removed
+			manager = now.manager();
+		}
 		String pin = row.has("terminalPin") ? row.text("terminalPin") : now.terminalPin();
 		LocalDate effective = row.has("effectiveFrom") ? row.date("effectiveFrom") : tenants.region(now.region()).today(clock);
 		Assignment base = employees.assignmentOn(now.id(), effective).orElse(null);
