@@ -230,6 +230,16 @@ class EmployeeImportTest {
 	}
 
 	@Test
+	void aTerminalPinHeldByAnotherEmployeeIsReported() {
+		staff.hire("H-1", "已有员工", staff.east, staff.clerk);
+		Map<String, Object> taken = row("N-1", null, "CLERK", 1);
+		taken.put("terminalPin", "H-1");
+		Previewed previewed = preview(workbook(List.of(taken, row("N-2", null, "CLERK", 2)), SpreadsheetFormat.CSV), "pin.csv");
+		assertThat(previewed.preview().rowErrors()).extracting(RowError::rowNumber, RowError::columnKey, RowError::messageCode)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "terminalPin", "employee.import.pinTaken"));
+	}
+
+	@Test
 	void aRegionAdminCannotImportIntoAnotherRegion() {
 		String admin = staff.login("east-admin", Set.of(Role.REGION_ADMIN), Set.of(staff.east), null);
 		List<Map<String, Object>> rows = new ArrayList<>(List.of(row("R-1", null, "CLERK", 1), row("R-2", null, "CLERK", 2)));

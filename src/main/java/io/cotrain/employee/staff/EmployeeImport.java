@@ -197,6 +197,12 @@ class EmployeeImport implements EmployeeFiles {
 					}
 				}
 			}
+			String pin = row.has("terminalPin") ? row.text("terminalPin") : existing.isEmpty() ? number : null;
+			if (pin != null && number != null) {
+				employees.byTerminalPin(pin).filter(holder -> !holder.employeeNo().equals(number))
+					.ifPresent(holder -> errors.add(preview.error(row, row.has("terminalPin") ? "terminalPin" : "employeeNo",
+							"employee.import.pinTaken", pin, holder.employeeNo())));
+			}
 			if (existing.isEmpty() && number != null && !row.has("hireDate")) {
 				errors.add(preview.error(row, "hireDate", "employee.import.hireDateRequired"));
 			}
