@@ -23,6 +23,7 @@ import io.cotrain.employee.TestStaff;
 import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantProvisioning;
+import io.cotrain.tenancy.TestBrowser;
 import io.cotrain.tenancy.TestHttp;
 import io.cotrain.tenancy.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +187,20 @@ class NeedAnalysisApiTest {
 		assertThat(report.path("roles").path("CLERK").path("gaps").path(0).path("competency").asString()).isEqualTo("CROSS_DEPT_COMM");
 		assertThat(report.path("roles").path("CADRE").path("gaps").path(0).path("competency").asString()).isEqualTo("FRONTLINE_INSIGHT");
 		assertThat(report.path("jointGoal").asString()).contains("跨部门沟通", "一线执行洞察", "订单从录入到生产的全流程协同");
+	}
+
+	@Test
+	void theNeedAnalysisPageShowsTheEvidenceAndTheJointGoal() {
+		String demo = TestHttp.basic("hr@demo", "cotrain-demo");
+		String id = http.json(http.get("/api/v1/scenarios", demo)).valueStream()
+			.filter(s -> s.path("code").asString().equals("ORDER_FLOW")).findFirst().orElseThrow().path("id").asString();
+		TestBrowser browser = new TestBrowser(port).signIn("hr@demo", "cotrain-demo");
+		HttpResponse<String> list = browser.get("/scenarios");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("/scenarios/" + id + "/need-analysis");
+		HttpResponse<String> page = browser.get("/scenarios/" + id + "/need-analysis");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("gaps-CLERK", "gaps-CADRE", "跨部门沟通", "一线执行洞察", "ORDER_ERROR_RATE", "joint-goal");
 	}
 
 	@Test

@@ -225,6 +225,8 @@ class EndpointIsolationTest {
 			entry("GET /api/v1/kpis", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/kpi-records", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/scenarios", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /scenarios", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /scenarios/{id}/need-analysis", new Case(Kind.FOREIGN_ID, null)),
 			entry("POST /api/v1/competencies", new Case(Kind.SELF, "{\"code\":\"\",\"nameZh\":\"\"}")),
 			entry("POST /api/v1/kpis", new Case(Kind.SELF, "{\"code\":\"\",\"nameZh\":\"\"}")),
 			entry("POST /api/v1/scenarios", new Case(Kind.SELF, "{\"code\":\"\",\"nameZh\":\"\"}")),
@@ -265,7 +267,8 @@ class EndpointIsolationTest {
 			entry("/api/v1/org-units/", "orgUnit"), entry("/org-units/", "orgUnit"),
 			entry("/api/v1/positions/", "position"), entry("/positions/", "position"),
 			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
-			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"));
+			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
+			entry("/scenarios/", "scenario"));
 
 	private static final String PASSWORD = "cotrain-demo";
 	private static final String ATTACKER = "hr@acme";
