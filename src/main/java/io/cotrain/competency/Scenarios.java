@@ -45,6 +45,10 @@ public interface Scenarios {
 			Map<RoleType, RoleNeeds> roles, String jointGoal) {
 	}
 
+	/** A saved training need: the joint goal and the analysis as it was when saved (its evidence). */
+	record SavedNeed(UUID id, UUID scenarioId, String jointGoal, java.time.Instant savedAt, String savedBy, NeedReport snapshot) {
+	}
+
 	/** The roles the analysis is made for. */
 	List<RoleType> ROLES = List.of(RoleType.CLERK, RoleType.CADRE);
 
@@ -58,4 +62,12 @@ public interface Scenarios {
 	Scenario update(UUID id, ScenarioForm form);
 
 	NeedReport needAnalysis(UUID id, Locale locale);
+
+	/**
+	 * Saves the scenario's need: the analysis as of now as its snapshot, with {@code jointGoal} (blank: the proposed one).
+	 */
+	SavedNeed saveNeed(UUID id, String jointGoal, Locale locale);
+
+	/** The scenario's saved needs, newest first. */
+	List<SavedNeed> needs(UUID id);
 }

@@ -138,6 +138,17 @@ class NeedAnalysisApiTest {
 		assertThat(comm0.path("kpiShareBelowTarget").asDouble()).isCloseTo(0.5, within(1e-9));
 		assertThat(comm0.path("kpis").get(0).asString()).isEqualTo("ERR");
 		assertThat(report.path("jointGoal").asString()).contains("沟通", "洞察", "订单流程");
+
+		// a saved need keeps the evidence as it was
+		HttpResponse<String> saved = http.post("/api/v1/scenarios/" + scenario + "/needs", hr, "{}");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+		assess(c2, comm, 1, month);
+		HttpResponse<String> needs = http.get("/api/v1/scenarios/" + scenario + "/needs", hr);
+		JsonNode need = http.json(needs).path(0);
+		assertThat(need.path("jointGoal").asString()).isEqualTo(report.path("jointGoal").asString());
+		assertThat(need.path("savedBy").asString()).isEqualTo(staff.hr());
+		assertThat(need.path("snapshot").path("roles").path("CLERK").path("gaps").path(0).path("meanGap").asDouble())
+			.isCloseTo(1.0, within(1e-9));
 	}
 
 	private void assertGaps(JsonNode role, List<NeedAnalysis.Gap> expected) {

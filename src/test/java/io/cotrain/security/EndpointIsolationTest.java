@@ -238,6 +238,8 @@ class EndpointIsolationTest {
 			entry("GET /api/v1/scenarios/{id}", new Case(Kind.FOREIGN_ID, null)),
 			entry("PUT /api/v1/scenarios/{id}", new Case(Kind.FOREIGN_ID, "{\"nameZh\":\"{probe}\"}")),
 			entry("GET /api/v1/scenarios/{id}/need-analysis", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/scenarios/{id}/needs", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/scenarios/{id}/needs", new Case(Kind.FOREIGN_ID, "{\"jointGoal\":\"{probe}\"}")),
 			entry("PUT /api/v1/competency-requirements", new Case(Kind.FOREIGN_REF,
 					"{\"positionId\":\"{position}\",\"requirements\":[{\"competencyId\":\"{competency}\",\"requiredLevel\":1}]}")),
 			entry("POST /api/v1/assessments", new Case(Kind.FOREIGN_REF, "{\"employeeId\":\"{employee}\",\"competencyId\":"

@@ -24,8 +24,12 @@ import io.cotrain.employee.EmployeeView;
 import io.cotrain.employee.PositionId;
 import io.cotrain.employee.RoleType;
 import io.cotrain.shared.NotFoundException;
+import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.AuditLog;
+import io.cotrain.tenancy.CurrentUser;
 import io.cotrain.tenancy.TenantSettings;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +48,13 @@ class ScenarioService implements Scenarios {
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Accounts accounts;
+	private final JsonMapper json;
 
 	ScenarioService(JdbcClient jdbc, EmployeeDirectory directory, CompetencyModel model, Performance performance,
-			TenantSettings settings, MessageSource messages, AuditLog audit, Clock clock) {
+			TenantSettings settings, MessageSource messages, AuditLog audit, Clock clock, Accounts accounts, JsonMapper json) {
+		this.accounts = accounts;
+		this.json = json;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.model = model;
@@ -212,6 +220,40 @@ class ScenarioService implements Scenarios {
 				.findFirst().ifPresent(g -> top.put(role, g));
 		}
 		return new NeedReport(id, scenario.name(locale), window, from, to, roles, jointGoal(scenario.name(locale), top, locale));
+	}
+
+	@Override
+	@Transactional
+	public SavedNeed saveNeed(UUID id, String jointGoal, Locale locale) {
+		NeedReport report = needAnalysis(id, locale);
+		Checks v = new Checks();
+		String goal = v.optional("jointGoal", jointGoal, 1000);
+		if (goal == null) {
+			goal = report.jointGoal();
+		}
+		if (goal == null) {
+			v.add("jointGoal", "validation.text", 1000);
+		}
+		v.throwIfAny();
+		UUID needId = UUID.randomUUID();
+		String by = accounts.current().map(CurrentUser::username).orElse("system");
+		jdbc.sql("""
+				insert into training_need (id, scenario_id, joint_goal, snapshot, saved_at, saved_by)
+				values (:id, :s, :g, cast(:snap as jsonb), :at, :by)""")
+			.param("id", needId).param("s", id).param("g", goal).param("snap", json.writeValueAsString(report))
+			.param("at", Timestamp.from(clock.instant())).param("by", by).update();
+		audit.record("TRAINING_NEED_SAVED", "work_scenario", id, Map.of("need", needId));
+		return needs(id).stream().filter(n -> n.id().equals(needId)).findFirst().orElseThrow();
+	}
+
+	@Override
+	public List<SavedNeed> needs(UUID id) {
+		get(id);
+		return jdbc.sql("select * from training_need where scenario_id = :s order by saved_at desc, id").param("s", id)
+			.query((rs, i) -> new SavedNeed(rs.getObject("id", UUID.class), id, rs.getString("joint_goal"),
+					rs.getTimestamp("saved_at").toInstant(), rs.getString("saved_by"),
+					json.readValue(rs.getString("snapshot"), NeedReport.class)))
+			.list();
 	}
 
 	private String jointGoal(String scenario, Map<RoleType, RankedGap> top, Locale locale) {

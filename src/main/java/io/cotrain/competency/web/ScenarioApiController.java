@@ -68,6 +68,24 @@ class ScenarioApiController {
 		return scenarios.update(id, in.form());
 	}
 
+	record NeedInput(String jointGoal) {
+	}
+
+	@Operation(summary = "Save the scenario's training need: the joint goal (blank: the proposed one) and the analysis as its snapshot")
+	@PostMapping("/api/v1/scenarios/{id}/needs")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(WRITE)
+	Scenarios.SavedNeed saveNeed(@PathVariable UUID id, @RequestBody(required = false) NeedInput in, Locale locale) {
+		return scenarios.saveNeed(id, in == null ? null : in.jointGoal(), locale);
+	}
+
+	@Operation(summary = "The scenario's saved training needs, newest first")
+	@GetMapping("/api/v1/scenarios/{id}/needs")
+	@PreAuthorize(READ)
+	List<Scenarios.SavedNeed> needs(@PathVariable UUID id) {
+		return scenarios.needs(id);
+	}
+
 	@Operation(summary = "Per role (CLERK, CADRE) the ranked competency gaps (NeedAnalysis) and a proposed joint goal")
 	@GetMapping("/api/v1/scenarios/{id}/need-analysis")
 	@PreAuthorize(READ)
