@@ -233,6 +233,29 @@ class NeedAnalysisApiTest {
 	}
 
 	@Test
+	void anEmployeeReadsOnlyTheirOwnAssessmentsAndKpis() {
+		UUID comm = staff.in(() -> model.create(new CompetencyForm("COMM", "沟通", null, Category.COLLABORATION, null, null))).id();
+		UUID errors = staff.in(() -> performance.create(new Performance.KpiForm("ERR", "差错率", null, "%", Direction.LOWER_IS_BETTER,
+				new BigDecimal("8"), List.of(comm)))).id();
+		EmployeeView c1 = staff.hire("001", "c1", staff.east, staff.clerk);
+		EmployeeView c2 = staff.hire("002", "c2", staff.east, staff.clerk);
+		LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
+		assess(c1, comm, 2, month);
+		assess(c2, comm, 3, month);
+		record(c1, errors, month, "9");
+		record(c2, errors, month, "7");
+		String login = TestHttp.basic(staff.login("c1", Set.of(io.cotrain.tenancy.Role.EMPLOYEE), Set.of(staff.east), c1),
+				TestTenants.PASSWORD);
+		JsonNode own = http.json(http.get("/api/v1/me/assessments", login));
+		assertThat(own.size()).isEqualTo(1);
+		assertThat(own.path(0).path("employeeId").asString()).isEqualTo(c1.id().value().toString());
+		JsonNode kpis = http.json(http.get("/api/v1/me/kpi-records", login));
+		assertThat(kpis.size()).isEqualTo(1);
+		assertThat(kpis.path(0).path("value").asDouble()).isEqualTo(9.0);
+		assertThat(http.get("/api/v1/assessments?employeeId=" + c2.id().value(), login).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void anotherTenantsScenarioIsNotThere() {
 		UUID scenario = staff.in(() -> scenarios.create(new Scenarios.ScenarioForm("FLOW", "流程", null, null, List.of(), List.of()))).id();
 		TestStaff other = new TestStaff(provisioning, directory, organisation, registry, accounts);

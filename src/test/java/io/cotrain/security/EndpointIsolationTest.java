@@ -219,6 +219,8 @@ class EndpointIsolationTest {
 					"{\"key\":\"competency.need-analysis.kpi-window-months\",\"region\":\"{region}\",\"value\":\"7\"}")),
 
 			// competency module
+			entry("GET /api/v1/me/assessments", new Case(Kind.SELF, null)),
+			entry("GET /api/v1/me/kpi-records", new Case(Kind.SELF, null)),
 			entry("GET /api/v1/competencies", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/competency-requirements", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/assessments", new Case(Kind.TENANT_LIST, null)),
