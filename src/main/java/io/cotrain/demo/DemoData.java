@@ -42,11 +42,13 @@ class DemoData implements SmartInitializingSingleton {
 	private final boolean enabled;
 	private final String operatorPassword;
 	private final HrCoreDemo hrCore;
+	private final CompetencyDemo competencyDemo;
 
 	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
 			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
-			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore) {
+			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore, CompetencyDemo competencyDemo) {
 		this.provisioning = provisioning;
+		this.competencyDemo = competencyDemo;
 		this.hrCore = hrCore;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -72,6 +74,7 @@ class DemoData implements SmartInitializingSingleton {
 		if (enabled) {
 			step("2-foundation", this::foundation);
 			step("3-hr-core", this::hrCore);
+			step("3-competency", this::competency);
 		}
 	}
 
@@ -99,6 +102,12 @@ class DemoData implements SmartInitializingSingleton {
 	private void hrCore() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), hrCore::seed);
+	}
+
+	/** Issue 3: the competency model, KPIs, assessments and the order-flow work scenario of the demo company. */
+	private void competency() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), competencyDemo::seed);
 	}
 
 	private TenantInfo tenant(String code, String name, String nameEn, String hrName, List<RegionForm> regions) {

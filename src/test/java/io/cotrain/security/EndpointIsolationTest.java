@@ -245,6 +245,37 @@ class EndpointIsolationTest {
 			entry("PUT /api/v1/settings", new Case(Kind.FOREIGN_REF,
 					"{\"key\":\"competency.need-analysis.kpi-window-months\",\"region\":\"{region}\",\"value\":\"7\"}")),
 
+			// competency module
+			entry("GET /api/v1/me/assessments", new Case(Kind.SELF, null)),
+			entry("GET /api/v1/me/kpi-records", new Case(Kind.SELF, null)),
+			entry("GET /api/v1/competencies", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/competency-requirements", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/assessments", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/kpis", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/kpi-records", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/scenarios", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /scenarios", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /scenarios/{id}/need-analysis", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/competencies", new Case(Kind.SELF, "{\"code\":\"\",\"nameZh\":\"\"}")),
+			entry("POST /api/v1/kpis", new Case(Kind.SELF, "{\"code\":\"\",\"nameZh\":\"\"}")),
+			entry("POST /api/v1/scenarios", new Case(Kind.SELF, "{\"code\":\"\",\"nameZh\":\"\"}")),
+			entry("GET /api/v1/competencies/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/competencies/{id}", new Case(Kind.FOREIGN_ID, "{\"nameZh\":\"{probe}\",\"category\":\"EXECUTION\"}")),
+			entry("GET /api/v1/kpis/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/kpis/{id}", new Case(Kind.FOREIGN_ID,
+					"{\"nameZh\":\"{probe}\",\"unit\":\"%\",\"direction\":\"LOWER_IS_BETTER\",\"target\":1}")),
+			entry("GET /api/v1/scenarios/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/scenarios/{id}", new Case(Kind.FOREIGN_ID, "{\"nameZh\":\"{probe}\"}")),
+			entry("GET /api/v1/scenarios/{id}/need-analysis", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/scenarios/{id}/needs", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/scenarios/{id}/needs", new Case(Kind.FOREIGN_ID, "{\"jointGoal\":\"{probe}\"}")),
+			entry("PUT /api/v1/competency-requirements", new Case(Kind.FOREIGN_REF,
+					"{\"positionId\":\"{position}\",\"requirements\":[{\"competencyId\":\"{competency}\",\"requiredLevel\":1}]}")),
+			entry("POST /api/v1/assessments", new Case(Kind.FOREIGN_REF, "{\"employeeId\":\"{employee}\",\"competencyId\":"
+					+ "\"{competency}\",\"level\":3,\"source\":\"MENTOR\",\"assessor\":\"{probe}\"}")),
+			entry("POST /api/v1/kpi-records", new Case(Kind.FOREIGN_REF, "{\"employeeId\":\"{employee}\",\"kpiId\":\"{kpi}\","
+					+ "\"month\":\"2025-01-01\",\"value\":1}")),
+
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
 			entry("POST /platform/tenants", new Case(Kind.PLATFORM, "code={probe}&name=Probe&regionCode=hq&regionName=HQ"
@@ -268,7 +299,9 @@ class EndpointIsolationTest {
 			entry("/api/v1/employees/{id}/tags/", "tag"), entry("/employees/{id}/tags/", "tag"),
 			entry("/api/v1/org-units/", "orgUnit"), entry("/org-units/", "orgUnit"),
 			entry("/api/v1/positions/", "position"), entry("/positions/", "position"),
-			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"));
+			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
+			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
+			entry("/scenarios/", "scenario"));
 
 	private static final String PASSWORD = "cotrain-demo";
 	private static final String ATTACKER = "hr@acme";
@@ -441,6 +474,9 @@ class EndpointIsolationTest {
 		JsonNode orgUnits = json.readTree(api("GET", "/api/v1/org-units", basic("hr@demo"), null).body());
 		JsonNode positions = json.readTree(api("GET", "/api/v1/positions", basic("hr@demo"), null).body());
 		JsonNode tags = json.readTree(api("GET", "/api/v1/tags", basic("hr@demo"), null).body());
+		JsonNode competencies = json.readTree(api("GET", "/api/v1/competencies", basic("hr@demo"), null).body());
+		JsonNode kpis = json.readTree(api("GET", "/api/v1/kpis", basic("hr@demo"), null).body());
+		JsonNode scenarios = json.readTree(api("GET", "/api/v1/scenarios", basic("hr@demo"), null).body());
 		assertThat(employees.size()).as("demo employees").isGreaterThanOrEqualTo(60);
 		Reply issued = api("POST", "/api/v1/me/tokens", basic("clerk.wang@demo"), "{\"name\":\"isolation\",\"validDays\":1}");
 		assertThat(issued.status()).as("token for clerk.wang@demo: " + issued.body()).isEqualTo(201);
@@ -449,7 +485,7 @@ class EndpointIsolationTest {
 				"王芳", "订单流程协同", "demo-manufacturing.example"));
 		regions.forEach(r -> markers.add(r.get("id").asString()));
 		accounts.forEach(a -> markers.add(a.get("id").asString()));
-		for (JsonNode family : List.of(employees, orgUnits, positions, tags)) {
+		for (JsonNode family : List.of(employees, orgUnits, positions, tags, competencies, kpis, scenarios)) {
 			family.forEach(item -> markers.add(item.get("id").asString()));
 		}
 		markers.add(token.get("id").asString());
@@ -461,7 +497,10 @@ class EndpointIsolationTest {
 				"employee", clerkWang,
 				"orgUnit", Demo.find(orgUnits, "code", "ORD-E1"),
 				"position", Demo.find(positions, "code", "CLERK"),
-				"tag", Demo.find(tags, "name", "订单流程协同"));
+				"tag", Demo.find(tags, "name", "订单流程协同"),
+				"competency", Demo.find(competencies, "code", "CROSS_DEPT_COMM"),
+				"kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE"),
+				"scenario", Demo.find(scenarios, "code", "ORDER_FLOW"));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
 	}
