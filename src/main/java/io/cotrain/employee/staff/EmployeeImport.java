@@ -87,10 +87,11 @@ class EmployeeImport implements EmployeeFiles {
 	private final Organisation organisation;
 	private final TenantDirectory tenants;
 	private final Accounts accounts;
+	private final AssignmentRepository assignments;
 	private final Clock clock;
 
 	EmployeeImport(Spreadsheets spreadsheets, ImportPreviews previews, EmployeeDirectory employees, EmployeeRegistry registry,
-			Organisation organisation, TenantDirectory tenants, Accounts accounts, Clock clock) {
+			Organisation organisation, TenantDirectory tenants, Accounts accounts, AssignmentRepository assignments, Clock clock) {
 		this.spreadsheets = spreadsheets;
 		this.previews = previews;
 		this.employees = employees;
@@ -98,6 +99,7 @@ class EmployeeImport implements EmployeeFiles {
 		this.organisation = organisation;
 		this.tenants = tenants;
 		this.accounts = accounts;
+		this.assignments = assignments;
 		this.clock = clock;
 	}
 
@@ -359,6 +361,7 @@ class EmployeeImport implements EmployeeFiles {
 		all.forEach(e -> numbers.put(e.id(), e.employeeNo()));
 		managerIds.removeAll(numbers.keySet());
 		employees.getAll(managerIds).forEach(e -> numbers.put(e.id(), e.employeeNo()));
+		Map<UUID, List<LocalDate>> effectiveDates = effectiveDates(all);
 		List<Map<String, Object>> rows = new ArrayList<>(all.size());
 		for (EmployeeView e : all) {
 			RegionInfo region = regions.get(e.region());
@@ -374,11 +377,23 @@ class EmployeeImport implements EmployeeFiles {
 			row.put("manager", e.manager() == null ? null : numbers.get(e.manager()));
 			row.put("hireDate", e.hireDate());
 			row.put("terminalPin", e.terminalPin());
-			row.put("effectiveFrom", employees.assignmentOn(e.id(), today).map(Assignment::effectiveFrom).orElse(null));
+			row.put("effectiveFrom", effectiveDates.getOrDefault(e.id().value(), List.of()).stream()
+				.filter(d -> !d.isAfter(today)).reduce((first, second) -> second).orElse(null));
 			row.put("login", withLogin.contains(e.id().value()));
 			rows.add(row);
 		}
 		spreadsheets.export(SCHEMA, rows, format, locale, out);
+	}
+
+	/** Every employee's assignment dates, oldest first, read in chunks (one query per 10,000 employees). */
+	private Map<UUID, List<LocalDate>> effectiveDates(List<EmployeeView> all) {
+		Map<UUID, List<LocalDate>> dates = new HashMap<>();
+		List<UUID> ids = all.stream().map(e -> e.id().value()).toList();
+		for (int from = 0; from < ids.size(); from += 10_000) {
+			assignments.effectiveDates(ids.subList(from, Math.min(ids.size(), from + 10_000)))
+				.forEach(d -> dates.computeIfAbsent(d.getEmployeeId(), k -> new ArrayList<>()).add(d.getEffectiveFrom()));
+		}
+		return dates;
 	}
 
 	@Override
