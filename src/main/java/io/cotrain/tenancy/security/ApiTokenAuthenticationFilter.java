@@ -41,7 +41,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		String raw = header.substring(7).trim();
 		Optional<AccountPrincipal> principal = ApiTokens.tenantCodeOf(raw)
-			.flatMap(code -> principals.inTenantOf("token@" + code,
+			.flatMap(code -> principals.inTenant(code,
 					tenant -> tokens.authenticate(raw).flatMap(accountId -> principals.byId(tenant, accountId))))
 			.filter(p -> p.isEnabled() && p.isAccountNonLocked());
 		if (principal.isEmpty()) {

@@ -50,11 +50,16 @@ public class Principals {
 	}
 
 	/**
-	 * Runs {@code work} in the scope of the tenant named by the username (or token), if that tenant exists and
+	 * Runs {@code work} in the scope of the tenant named by the username, if that tenant exists and
 	 * is active. The work opens its own transaction.
 	 */
 	public <T> Optional<T> inTenantOf(String username, Function<Tenant, Optional<T>> work) {
-		return tenantCodeOf(username).flatMap(tenants::findByCode).filter(Tenant::isActive).flatMap(tenant -> {
+		return tenantCodeOf(username).flatMap(code -> inTenant(code, work));
+	}
+
+	/** Runs {@code work} in the scope of the active tenant with this code (tokens name their tenant by code). */
+	<T> Optional<T> inTenant(String tenantCode, Function<Tenant, Optional<T>> work) {
+		return tenants.findByCode(tenantCode).filter(Tenant::isActive).flatMap(tenant -> {
 			String previousTenant = MDC.get("tenant");
 			MDC.put("tenant", tenant.code());
 			try {
