@@ -68,10 +68,16 @@ public record ImportPreview(String schema, String fileName, Map<String, String> 
 		return rows.stream().filter(r -> !invalid.contains(r.number())).toList();
 	}
 
-	/** This preview with more errors, e.g. the owning module's "unknown org unit". */
+	/**
+	 * This preview with more errors, e.g. the owning module's "unknown org unit". A cell that could not be read
+	 * keeps that one reason: an added error about the same row and column is dropped, because the module saw the
+	 * cell as empty ("hire date required" after "2024-13-45 is no date" would only confuse).
+	 */
 	public ImportPreview withErrors(Collection<RowError> more) {
+		Set<List<Object>> unreadable = errors.stream().filter(e -> !e.fileLevel() && e.columnKey() != null)
+			.map(ImportPreview::cell).collect(Collectors.toSet());
 		List<RowError> all = new ArrayList<>(errors);
-		all.addAll(more);
+		more.stream().filter(e -> e.columnKey() == null || !unreadable.contains(cell(e))).forEach(all::add);
 		return new ImportPreview(schema, fileName, headers, rows, all);
 	}
 
@@ -116,6 +122,10 @@ public record ImportPreview(String schema, String fileName, Map<String, String> 
 			}
 		}
 		return found;
+	}
+
+	private static List<Object> cell(RowError error) {
+		return List.of(error.rowNumber(), error.columnKey());
 	}
 
 	private Set<Integer> invalidRowNumbers() {

@@ -77,6 +77,19 @@ class ErrorCollectionTest {
 	}
 
 	@Test
+	void aCellThatCouldNotBeReadKeepsItsOneReason() {
+		ImportPreview preview = readXlsx(row("工号", "姓名", "入职日期"), row("E1", "王芳", "2024-13-45"), row("E2", "李雷", null));
+		SheetRow unreadable = preview.rows().get(0);
+		SheetRow empty = preview.rows().get(1);
+		ImportPreview checked = preview.withErrors(List.of(
+				preview.error(unreadable, "hireDate", "employee.import.hireDateRequired"),
+				preview.error(unreadable, "name", "employee.import.unknownOrgUnit", "D9"),
+				preview.error(empty, "hireDate", "employee.import.hireDateRequired")));
+		assertThat(codes(checked)).containsExactly("2:hireDate:spreadsheet.error.date", "2:name:employee.import.unknownOrgUnit",
+				"3:hireDate:employee.import.hireDateRequired");
+	}
+
+	@Test
 	void theTemplatesExampleRowLeftInIsRefused() {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		Fixtures.spreadsheets().template(Fixtures.EMPLOYEES, java.util.Locale.SIMPLIFIED_CHINESE, out);
