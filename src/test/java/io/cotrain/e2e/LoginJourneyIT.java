@@ -1,31 +1,16 @@
 package io.cotrain.e2e;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.cotrain.CoTrainTest;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -36,56 +21,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * leaves a screenshot of each page it lands on in {@code target/e2e-screenshots}.
  */
 @CoTrainTest
-class LoginJourneyIT {
-
-	static final String PASSWORD = "cotrain-demo";
-	static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots");
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-	Page page;
-	/** Console errors and uncaught page errors, e.g. what a Content-Security-Policy refused. */
-	final List<String> browserErrors = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void launchBrowser() throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		// launch() (not launchPersistentContext) starts Chromium with a new, empty temporary profile every time
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(Paths.get("/usr/bin/chromium"))
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openDesktop() {
-		open(new Browser.NewContextOptions().setViewportSize(1280, 800));
-	}
-
-	@AfterEach
-	void close() {
-		if (context != null) {
-			context.close();
-		}
-	}
+class LoginJourneyIT extends BrowserJourney {
 
 	@Test
 	void hrLogsInInChineseSwitchesToEnglishAndLogsOut() {
@@ -111,7 +47,7 @@ class LoginJourneyIT {
 			page.navigate(url("/")); // no ?lang: the cookie remembers the choice
 			assertEnglishHome();
 
-			page.locator("nav .dropdown-toggle").click();
+			page.locator("#userMenu").click();
 			Locator logout = page.locator("#logout");
 			assertThat(logout).isVisible();
 			assertThat(logout).hasText("Log out");
@@ -172,38 +108,19 @@ class LoginJourneyIT {
 		assertThat(menu).hasClass(Pattern.compile("\\bshow\\b"));
 		assertThat(toggler).hasAttribute("aria-expanded", "true");
 		assertThat(homeLink).isVisible();
-		assertThat(menu.locator("a.nav-link[href='/regions']")).isVisible();
-		assertThat(menu.locator(".dropdown-toggle")).isVisible();
+		Locator regions = menu.locator("a.dropdown-item[href='/regions']");
+		assertThat(regions).isHidden();
+		menu.locator("[data-nav-group='nav.group.system'] .dropdown-toggle").tap();
+		assertThat(regions).isVisible();
+		assertThat(menu.locator("#userMenu")).isVisible();
 		screenshot("phone-nav-open");
+		regions.tap();
+		page.waitForURL(url("/regions"));
+		assertThat(page.locator("main h1")).isVisible();
 		assertNoBrowserErrors();
 	}
 
-	private void open(Browser.NewContextOptions options) {
-		context = browser.newContext(options);
-		context.setDefaultTimeout(30_000);
-		page = context.newPage();
-		page.onConsoleMessage(m -> {
-			// the app has no /favicon.ico (yet): the browser's own request for it answers 404
-			if ("error".equals(m.type()) && !m.location().contains("/favicon.ico")) {
-				browserErrors.add("console: " + m.text() + " at " + m.location());
-			}
-		});
-		page.onPageError(e -> browserErrors.add("page error: " + e));
-		page.onResponse(r -> {
-			if (r.status() >= 400) {
-				browserErrors.add("HTTP " + r.status() + " " + r.url());
-			}
-		});
-	}
 
-	private void logIn(String username) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(url("/"));
-		assertThat(page.locator("#figures")).isVisible();
-	}
 
 	/** The account's language follows the last choice in the UI; put hr@demo back to the default. */
 	private void restoreChineseFor(String username) {
@@ -255,17 +172,5 @@ class LoginJourneyIT {
 			Assertions.assertThat(text).as("text of %s", page.url()).doesNotContain(demo);
 			Assertions.assertThat(html).as("HTML of %s", page.url()).doesNotContain(demo);
 		}
-	}
-
-	private void assertNoBrowserErrors() {
-		Assertions.assertThat(browserErrors).as("browser console errors and page errors").isEmpty();
-	}
-
-	private void screenshot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }
