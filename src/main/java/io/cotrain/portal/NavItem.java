@@ -10,11 +10,22 @@ import java.util.Set;
  * @param descriptionKey key of a one-sentence description of the page, or null
  * @param href the page
  * @param roles the roles (without {@code ROLE_}) that see the entry; empty means every signed-in user
- * @param order position, ascending
+ * @param order position, ascending (within its group, if it has one)
+ * @param group the drop-down menu the entry belongs to, or null for a top-level entry
  */
-public record NavItem(String messageKey, String descriptionKey, String href, Set<String> roles, int order) {
+public record NavItem(String messageKey, String descriptionKey, String href, Set<String> roles, int order, NavGroup group) {
 
 	public NavItem {
 		roles = Set.copyOf(roles);
+	}
+
+	/** A top-level entry. */
+	public NavItem(String messageKey, String descriptionKey, String href, Set<String> roles, int order) {
+		this(messageKey, descriptionKey, href, roles, order, null);
+	}
+
+	/** This entry in {@code group}'s drop-down menu. */
+	public NavItem in(NavGroup group) {
+		return new NavItem(messageKey, descriptionKey, href, roles, order, group);
 	}
 }

@@ -47,7 +47,7 @@ class LoginJourneyIT extends BrowserJourney {
 			page.navigate(url("/")); // no ?lang: the cookie remembers the choice
 			assertEnglishHome();
 
-			page.locator("nav .dropdown-toggle").click();
+			page.locator("#userMenu").click();
 			Locator logout = page.locator("#logout");
 			assertThat(logout).isVisible();
 			assertThat(logout).hasText("Log out");
@@ -108,9 +108,15 @@ class LoginJourneyIT extends BrowserJourney {
 		assertThat(menu).hasClass(Pattern.compile("\\bshow\\b"));
 		assertThat(toggler).hasAttribute("aria-expanded", "true");
 		assertThat(homeLink).isVisible();
-		assertThat(menu.locator("a.nav-link[href='/regions']")).isVisible();
-		assertThat(menu.locator(".dropdown-toggle")).isVisible();
+		Locator regions = menu.locator("a.dropdown-item[href='/regions']");
+		assertThat(regions).isHidden();
+		menu.locator("[data-nav-group='nav.group.system'] .dropdown-toggle").tap();
+		assertThat(regions).isVisible();
+		assertThat(menu.locator("#userMenu")).isVisible();
 		screenshot("phone-nav-open");
+		regions.tap();
+		page.waitForURL(url("/regions"));
+		assertThat(page.locator("main h1")).isVisible();
 		assertNoBrowserErrors();
 	}
 

@@ -275,6 +275,27 @@ class EndpointIsolationTest {
 					+ "\"{competency}\",\"level\":3,\"source\":\"MENTOR\",\"assessor\":\"{probe}\"}")),
 			entry("POST /api/v1/kpi-records", new Case(Kind.FOREIGN_REF, "{\"employeeId\":\"{employee}\",\"kpiId\":\"{kpi}\","
 					+ "\"month\":\"2025-01-01\",\"value\":1}")),
+			// competency pages: lists and forms, creates (sent invalid, or naming demo's positions, KPIs and competencies),
+			// demo ids in the path, and required levels for demo's position
+			entry("GET /competencies", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /competencies/new", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /competencies/requirements", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /kpis", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /kpis/new", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /scenarios/new", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /competencies/new", new Case(Kind.SELF, "code=&nameZh=&category=EXECUTION")),
+			entry("POST /kpis/new", new Case(Kind.FOREIGN_REF,
+					"code={probe}&nameZh={probe}&unit=%25&direction=LOWER_IS_BETTER&target=1&competencyIds={competency}")),
+			entry("POST /scenarios/new", new Case(Kind.FOREIGN_REF,
+					"code={probe}&nameZh={probe}&positionIds={position}&kpiIds={kpi}")),
+			entry("POST /competencies/requirements", new Case(Kind.FOREIGN_REF,
+					"positionId={position}&rows%5B0%5D.competencyId={competency}&rows%5B0%5D.level=1")),
+			entry("GET /competencies/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /competencies/{id}/edit", new Case(Kind.FOREIGN_ID, "nameZh={probe}&category=EXECUTION")),
+			entry("GET /kpis/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /kpis/{id}/edit", new Case(Kind.FOREIGN_ID, "nameZh={probe}&unit=%25&direction=LOWER_IS_BETTER&target=1")),
+			entry("GET /scenarios/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /scenarios/{id}/edit", new Case(Kind.FOREIGN_ID, "nameZh={probe}")),
 
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
@@ -301,7 +322,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/positions/", "position"), entry("/positions/", "position"),
 			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
-			entry("/scenarios/", "scenario"));
+			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"));
 
 	private static final String PASSWORD = "cotrain-demo";
 	private static final String ATTACKER = "hr@acme";

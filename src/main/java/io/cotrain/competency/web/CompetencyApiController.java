@@ -31,9 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CompetencyApiController {
 
-	private static final String WRITE = "hasAnyRole('HR_ADMIN','REGION_ADMIN')";
-	private static final String READ = "hasAnyRole('HR_ADMIN','REGION_ADMIN','AUDITOR')";
-
 	private final CompetencyModel model;
 
 	CompetencyApiController(CompetencyModel model) {
@@ -48,40 +45,40 @@ class CompetencyApiController {
 	}
 
 	@GetMapping("/api/v1/competencies")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	List<Competency> list() {
 		return model.competencies();
 	}
 
 	@GetMapping("/api/v1/competencies/{id}")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	Competency get(@PathVariable UUID id) {
 		return model.competency(id);
 	}
 
 	@PostMapping("/api/v1/competencies")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	Competency create(@RequestBody CompetencyForm in) {
 		return model.create(in);
 	}
 
 	@PutMapping("/api/v1/competencies/{id}")
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	Competency update(@PathVariable UUID id, @RequestBody CompetencyForm in) {
 		return model.update(id, in);
 	}
 
 	@Operation(summary = "Required levels of a position (of every position without positionId)")
 	@GetMapping("/api/v1/competency-requirements")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	List<Requirement> requirements(@RequestParam(required = false) UUID positionId) {
 		return model.requirements(positionId == null ? null : new PositionId(positionId));
 	}
 
 	@Operation(summary = "Replace the required levels of a position: {positionId, requirements: [{competencyId, requiredLevel}]}")
 	@PutMapping("/api/v1/competency-requirements")
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	List<Requirement> setRequirements(@RequestBody RequirementsInput in) {
 		if (in.positionId() == null) {
 			throw RuleViolationException.of("positionId", "validation.selection");
@@ -91,14 +88,14 @@ class CompetencyApiController {
 
 	@Operation(summary = "Assessments of an employee (of everyone without employeeId), newest first")
 	@GetMapping("/api/v1/assessments")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	List<Assessment> assessments(@RequestParam(required = false) UUID employeeId) {
 		return model.assessments(employeeId == null ? null : new EmployeeId(employeeId));
 	}
 
 	@PostMapping("/api/v1/assessments")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	Assessment assess(@RequestBody AssessmentInput in) {
 		return model.assess(new AssessmentForm(in.employeeId() == null ? null : new EmployeeId(in.employeeId()), in.competencyId(),
 				in.level(), in.assessedOn(), in.source(), in.assessor()));

@@ -29,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PerformanceApiController {
 
-	private static final String WRITE = "hasAnyRole('HR_ADMIN','REGION_ADMIN')";
-	private static final String READ = "hasAnyRole('HR_ADMIN','REGION_ADMIN','AUDITOR')";
-
 	private final Performance performance;
 
 	PerformanceApiController(Performance performance) {
@@ -42,33 +39,33 @@ class PerformanceApiController {
 	}
 
 	@GetMapping("/api/v1/kpis")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	List<Kpi> list() {
 		return performance.kpis();
 	}
 
 	@GetMapping("/api/v1/kpis/{id}")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	Kpi get(@PathVariable UUID id) {
 		return performance.kpi(id);
 	}
 
 	@PostMapping("/api/v1/kpis")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	Kpi create(@RequestBody KpiForm in) {
 		return performance.create(in);
 	}
 
 	@PutMapping("/api/v1/kpis/{id}")
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	Kpi update(@PathVariable UUID id, @RequestBody KpiForm in) {
 		return performance.update(id, in);
 	}
 
 	@Operation(summary = "KPI records of an employee (of everyone without employeeId), newest month first")
 	@GetMapping("/api/v1/kpi-records")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	List<KpiRecord> records(@RequestParam(required = false) UUID employeeId) {
 		return performance.records(employeeId == null ? null : new EmployeeId(employeeId));
 	}
@@ -76,7 +73,7 @@ class PerformanceApiController {
 	@Operation(summary = "Record an employee's KPI value for a month (replaces that month's value)")
 	@PostMapping("/api/v1/kpi-records")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	KpiRecord record(@RequestBody RecordInput in) {
 		return performance.record(new KpiRecordForm(in.employeeId() == null ? null : new EmployeeId(in.employeeId()), in.kpiId(),
 				in.month(), in.value()));

@@ -26,9 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ScenarioApiController {
 
-	private static final String WRITE = "hasAnyRole('HR_ADMIN','REGION_ADMIN')";
-	private static final String READ = "hasAnyRole('HR_ADMIN','REGION_ADMIN','AUDITOR')";
-
 	private final Scenarios scenarios;
 
 	ScenarioApiController(Scenarios scenarios) {
@@ -44,26 +41,26 @@ class ScenarioApiController {
 	}
 
 	@GetMapping("/api/v1/scenarios")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	List<Scenario> list() {
 		return scenarios.list();
 	}
 
 	@GetMapping("/api/v1/scenarios/{id}")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	Scenario get(@PathVariable UUID id) {
 		return scenarios.get(id);
 	}
 
 	@PostMapping("/api/v1/scenarios")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	Scenario create(@RequestBody ScenarioInput in) {
 		return scenarios.create(in.form());
 	}
 
 	@PutMapping("/api/v1/scenarios/{id}")
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	Scenario update(@PathVariable UUID id, @RequestBody ScenarioInput in) {
 		return scenarios.update(id, in.form());
 	}
@@ -74,21 +71,21 @@ class ScenarioApiController {
 	@Operation(summary = "Save the scenario's training need: the joint goal (blank: the proposed one) and the analysis as its snapshot")
 	@PostMapping("/api/v1/scenarios/{id}/needs")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(WRITE)
+	@PreAuthorize(Access.WRITE)
 	Scenarios.SavedNeed saveNeed(@PathVariable UUID id, @RequestBody(required = false) NeedInput in, Locale locale) {
 		return scenarios.saveNeed(id, in == null ? null : in.jointGoal(), locale);
 	}
 
 	@Operation(summary = "The scenario's saved training needs, newest first")
 	@GetMapping("/api/v1/scenarios/{id}/needs")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	List<Scenarios.SavedNeed> needs(@PathVariable UUID id) {
 		return scenarios.needs(id);
 	}
 
 	@Operation(summary = "Per role (CLERK, CADRE) the ranked competency gaps (NeedAnalysis) and a proposed joint goal")
 	@GetMapping("/api/v1/scenarios/{id}/need-analysis")
-	@PreAuthorize(READ)
+	@PreAuthorize(Access.READ)
 	NeedReport needAnalysis(@PathVariable UUID id, Locale locale) {
 		return scenarios.needAnalysis(id, locale);
 	}

@@ -2,6 +2,7 @@ package io.cotrain.employee.web;
 
 import java.util.Set;
 
+import io.cotrain.portal.NavGroup;
 import io.cotrain.portal.NavItem;
 
 import org.springframework.context.annotation.Bean;
@@ -15,22 +16,22 @@ class EmployeeNavigation {
 
 	@Bean
 	NavItem employeesNav() {
-		return new NavItem("nav.employees", "nav.employees.description", "/employees", READERS, 100);
+		return new NavItem("nav.employees", "nav.employees.description", "/employees", READERS, 100).in(NavGroup.ORGANISATION);
 	}
 
 	@Bean
 	NavItem orgUnitsNav() {
-		return new NavItem("nav.orgUnits", "nav.orgUnits.description", "/org-units", READERS, 110);
+		return new NavItem("nav.orgUnits", "nav.orgUnits.description", "/org-units", READERS, 110).in(NavGroup.ORGANISATION);
 	}
 
 	@Bean
 	NavItem positionsNav() {
-		return new NavItem("nav.positions", "nav.positions.description", "/positions", READERS, 120);
+		return new NavItem("nav.positions", "nav.positions.description", "/positions", READERS, 120).in(NavGroup.ORGANISATION);
 	}
 
 	@Bean
 	NavItem tagsNav() {
-		return new NavItem("nav.tags", "nav.tags.description", "/tags", READERS, 130);
+		return new NavItem("nav.tags", "nav.tags.description", "/tags", READERS, 130).in(NavGroup.ORGANISATION);
 	}
 
 	@Bean

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: the navigation the user's roles allow and the current path. */
+/**
+ * What the layout needs on every page: the navigation the user's roles allow (as a flat list for the landing page
+ * and as the menu of the navigation bar) and the current path.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ShellAdvice {
 
@@ -35,6 +38,11 @@ class ShellAdvice {
 			.filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
 		return items.stream().filter(i -> i.roles().isEmpty() ? !roles.isEmpty() : i.roles().stream().anyMatch(roles::contains))
 			.toList();
+	}
+
+	@ModelAttribute("navMenu")
+	NavMenu navMenu(HttpServletRequest request) {
+		return NavMenu.of(navItems(), request.getRequestURI());
 	}
 
 	@ModelAttribute("currentPath")
