@@ -23,9 +23,17 @@
       : new Intl.NumberFormat(lang(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
   }
 
+  // every category name is shown, wrapped to its share of the width (see fitLabels)
   function categoryAxis(names) {
     return { type: 'category', data: names, axisTick: { alignWithLabel: true },
-      axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0, hideOverlap: false } };
+      axisLabel: { interval: 0, overflow: 'break', width: 80 } };
+  }
+
+  function fitLabels(el, chart) {
+    var axis = chart.getOption().xAxis[0];
+    if (axis.type === 'category' && axis.axisLabel.overflow === 'break' && axis.data.length > 0) {
+      chart.setOption({ xAxis: { axisLabel: { width: Math.max(36, (el.clientWidth - 100) / axis.data.length - 8) } } });
+    }
   }
 
   var kinds = {
@@ -122,6 +130,7 @@
     }
     var chart = window.echarts.init(el, null, { renderer: 'canvas', locale: /^zh/i.test(lang()) ? 'ZH' : 'EN' });
     chart.setOption(kind(labelsOf(el), JSON.parse(el.dataset.chartData)));
+    fitLabels(el, chart);
   }
 
   function chartsIn(root) {
@@ -176,6 +185,7 @@
           var chart = window.echarts.getInstanceByDom(el);
           if (chart) {
             chart.resize();
+            fitLabels(el, chart);
           }
         });
       }
