@@ -129,7 +129,9 @@
       return;
     }
     var chart = window.echarts.init(el, null, { renderer: 'canvas', locale: /^zh/i.test(lang()) ? 'ZH' : 'EN' });
-    chart.setOption(kind(labelsOf(el), JSON.parse(el.dataset.chartData)));
+    var option = kind(labelsOf(el), JSON.parse(el.dataset.chartData));
+    option.animation = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    chart.setOption(option);
     fitLabels(el, chart);
   }
 

@@ -73,7 +73,9 @@ class ChartsIT {
 
 	@BeforeEach
 	void openDesktop() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		// reduced motion: charts draw without animation (charts.js honours it), so screenshots show them complete
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
 		context.setDefaultTimeout(30_000);
 		page = context.newPage();
 		page.onConsoleMessage(m -> {
