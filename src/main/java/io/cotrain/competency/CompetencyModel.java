@@ -46,7 +46,7 @@ public interface CompetencyModel {
 			LocalDate assessedOn, Source source, String assessor) {
 	}
 
-	/** @param assessedOn default today */
+	/** @param assessedOn default today in the employee's region calendar */
 	record AssessmentForm(EmployeeId employeeId, UUID competencyId, Integer level, LocalDate assessedOn, Source source,
 			String assessor) {
 	}
@@ -68,7 +68,7 @@ public interface CompetencyModel {
 	/** Replaces the position's requirements with {@code levels} (1–5 each). */
 	List<Requirement> setRequirements(PositionId position, List<RequiredLevel> levels);
 
-	/** An employee's assessments (or every employee's, when null), newest first. */
+	/** An employee's assessments (or those of every employee visible in the scope, when null), newest first. */
 	List<Assessment> assessments(EmployeeId employee);
 
 	Assessment assess(AssessmentForm form);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.cotrain.employee.EmployeeId;
+import io.cotrain.tenancy.RegionId;
 
 /** KPI definitions (with the competencies they reflect) and employees' monthly KPI values. */
 public interface Performance {
@@ -31,6 +32,27 @@ public interface Performance {
 	record KpiRecordForm(EmployeeId employeeId, UUID kpiId, LocalDate month, BigDecimal value) {
 	}
 
+	/**
+	 * The months KPI values are averaged over: the last {@link CompetencySettings#KPI_WINDOW_MONTHS} complete months
+	 * before the current one, the months counted in the region's calendar (its time zone).
+	 *
+	 * @param from the first day of the first month; {@code to} the first day of the last month
+	 */
+	record Window(LocalDate from, LocalDate to) {
+
+		public boolean contains(LocalDate month) {
+			return !month.isBefore(from) && !month.isAfter(to);
+		}
+
+		/** The first day of every month of the window, oldest first. */
+		public List<LocalDate> months() {
+			return from.datesUntil(to.plusMonths(1), java.time.Period.ofMonths(1)).toList();
+		}
+	}
+
+	/** The KPI window in force today in the region's calendar. */
+	Window window(RegionId region);
+
 	List<Kpi> kpis();
 
 	Kpi kpi(UUID id);
@@ -40,7 +62,7 @@ public interface Performance {
 	/** The code stays. */
 	Kpi update(UUID id, KpiForm form);
 
-	/** An employee's records (or everyone's, when null), newest month first. */
+	/** An employee's records (or those of every employee visible in the scope, when null), newest month first. */
 	List<KpiRecord> records(EmployeeId employee);
 
 	KpiRecord record(KpiRecordForm form);

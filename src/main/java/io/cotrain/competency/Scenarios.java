@@ -38,7 +38,9 @@ public interface Scenarios {
 	}
 
 	/**
-	 * @param from first month of the KPI window, {@code to} its last (the complete months before the current one)
+	 * @param from first month of the KPI window, {@code to} its last (the complete months before the current one, in
+	 *        each learner's region calendar; the report names the union of its regions' windows, which differ only
+	 *        around a month change, when the regions' zones are in different months); null without regions
 	 * @param jointGoal null when no role has a gap
 	 */
 	record NeedReport(UUID scenarioId, String scenario, int kpiWindowMonths, LocalDate from, LocalDate to,

@@ -103,6 +103,24 @@ class CompetencyDemo {
 		}
 	}
 
+	/**
+	 * A self-assessment of every required competency, a month before the mentor's assessment (so the need analysis,
+	 * which counts the latest assessment, is unchanged): most people rate themselves as their mentor does or one higher.
+	 */
+	void seedSelfAssessments() {
+		for (EmployeeView e : directory.activeByRoleType(List.of(RoleType.CLERK, RoleType.CADRE))) {
+			List<CompetencyModel.Assessment> assessments = model.assessments(e.id());
+			if (assessments.stream().anyMatch(a -> a.source() == CompetencyModel.Source.SELF)) {
+				continue;
+			}
+			assessments.stream().filter(a -> a.source() == CompetencyModel.Source.MENTOR)
+				.sorted(java.util.Comparator.comparing(CompetencyModel.Assessment::competencyCode))
+				.forEach(a -> model.assess(new CompetencyModel.AssessmentForm(e.id(), a.competencyId(),
+						Math.min(5, a.level() + (random.nextInt(3) == 0 ? 0 : 1)), a.assessedOn().minusMonths(1),
+						CompetencyModel.Source.SELF, null)));
+		}
+	}
+
 	private void competency(String code, String nameZh, String nameEn, Category category) {
 		competencies.computeIfAbsent(code, c -> model.create(new CompetencyForm(c, nameZh, nameEn, category,
 				List.of("了解", "会用", "熟练", "精通", "可指导他人"), List.of("Aware", "Basic", "Proficient", "Advanced", "Can coach others")))

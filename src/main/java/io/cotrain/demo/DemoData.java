@@ -75,6 +75,7 @@ class DemoData implements SmartInitializingSingleton {
 			step("2-foundation", this::foundation);
 			step("3-hr-core", this::hrCore);
 			step("3-competency", this::competency);
+			step("3-self-assessments", this::selfAssessments);
 		}
 	}
 
@@ -108,6 +109,12 @@ class DemoData implements SmartInitializingSingleton {
 	private void competency() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), competencyDemo::seed);
+	}
+
+	/** Issue 3: the clerks' and cadres' self-assessments, before their mentors' (so the archive compares sources). */
+	private void selfAssessments() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), competencyDemo::seedSelfAssessments);
 	}
 
 	private TenantInfo tenant(String code, String name, String nameEn, String hrName, List<RegionForm> regions) {

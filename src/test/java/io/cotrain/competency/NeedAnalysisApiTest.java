@@ -2,7 +2,7 @@ package io.cotrain.competency;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cotrain.CoTrainTest;
+import io.cotrain.MutableClock;
 import io.cotrain.competency.CompetencyModel.AssessmentForm;
 import io.cotrain.competency.CompetencyModel.Category;
 import io.cotrain.competency.CompetencyModel.CompetencyForm;
@@ -26,6 +27,7 @@ import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TestBrowser;
 import io.cotrain.tenancy.TestHttp;
 import io.cotrain.tenancy.TestTenants;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +64,7 @@ class NeedAnalysisApiTest {
 	@Autowired
 	Scenarios scenarios;
 	@Autowired
-	Clock clock;
+	MutableClock clock;
 
 	private TestStaff staff;
 	private TestHttp http;
@@ -75,8 +77,14 @@ class NeedAnalysisApiTest {
 		hr = TestHttp.basic(staff.hr(), TestTenants.PASSWORD);
 	}
 
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
+
 	@Test
 	void theApiReportsWhatNeedAnalysisComputesFromTheStoredData() {
+		clock.set(Instant.parse("2026-06-15T04:00:00Z")); // mid-month in both regions' calendars
 		UUID comm = staff.in(() -> model.create(new CompetencyForm("COMM", "沟通", "Communication", Category.COLLABORATION, null, null))).id();
 		UUID insight = staff.in(() -> model.create(new CompetencyForm("INSIGHT", "洞察", "Insight", Category.EXECUTION, null, null))).id();
 		staff.in(() -> model.setRequirements(staff.clerk.id(), List.of(new RequiredLevel(comm, 4), new RequiredLevel(insight, 2))));
@@ -94,7 +102,7 @@ class NeedAnalysisApiTest {
 		EmployeeView d1 = staff.hire("004", "d1", staff.east, staff.cadre);
 		EmployeeView d2 = staff.hire("005", "d2", staff.east, staff.cadre);
 		EmployeeView s1 = staff.hire("006", "s1", staff.east, staff.supervisor);
-		LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
+		LocalDate month = LocalDate.of(2026, 6, 1);
 		assess(c1, comm, 1, month.minusMonths(3));
 		assess(c1, comm, 2, month.minusMonths(1)); // the latest counts
 		assess(c1, insight, 3, month.minusMonths(1));
@@ -212,6 +220,22 @@ class NeedAnalysisApiTest {
 		HttpResponse<String> page = browser.get("/scenarios/" + id + "/need-analysis");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("gaps-CLERK", "gaps-CADRE", "跨部门沟通", "一线执行洞察", "ORDER_ERROR_RATE", "joint-goal");
+		// a chart per role, its numbers as data, its texts from the bundle, described by the role's table
+		assertThat(page.body()).contains("id=\"gaps-chart-CLERK\"", "id=\"gaps-chart-CADRE\"", "data-chart=\"gaps\"",
+				"data-label-mean-gap=\"平均差距\"", "data-label-kpi-share=\"KPI 未达标占比\"", "aria-describedby=\"gaps-CLERK\"");
+		java.util.regex.Matcher chart = java.util.regex.Pattern.compile("id=\"gaps-chart-CLERK\"[^>]*data-chart-data=\"([^\"]*)\"")
+			.matcher(page.body());
+		assertThat(chart.find()).isTrue();
+		JsonNode data = json.readTree(org.springframework.web.util.HtmlUtils.htmlUnescape(chart.group(1)));
+		JsonNode clerks = http.json(http.get("/api/v1/scenarios/" + id + "/need-analysis", demo)).path("roles").path("CLERK").path("gaps");
+		assertThat(data.path("categories").path(0).asString()).isEqualTo("跨部门沟通");
+		assertThat(data.path("meanGap").size()).isEqualTo(clerks.size());
+		for (int i = 0; i < clerks.size(); i++) {
+			assertThat(data.path("meanGap").path(i).asDouble()).isEqualTo(clerks.path(i).path("meanGap").asDouble());
+			assertThat(data.path("shareBelow").path(i).asDouble()).isEqualTo(clerks.path(i).path("shareBelow").asDouble());
+			assertThat(data.path("kpiShareBelowTarget").path(i).asDouble())
+				.isEqualTo(clerks.path(i).path("kpiShareBelowTarget").asDouble());
+		}
 	}
 
 	@Test

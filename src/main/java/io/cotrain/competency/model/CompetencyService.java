@@ -15,9 +15,11 @@ import java.util.UUID;
 import io.cotrain.competency.CompetencyModel;
 import io.cotrain.employee.EmployeeDirectory;
 import io.cotrain.employee.EmployeeId;
+import io.cotrain.employee.EmployeeView;
 import io.cotrain.employee.PositionId;
 import io.cotrain.shared.NotFoundException;
 import io.cotrain.tenancy.AuditLog;
+import io.cotrain.tenancy.TenantDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,8 +37,10 @@ class CompetencyService implements CompetencyModel {
 	private final EmployeeDirectory directory;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final TenantDirectory tenants;
 
-	CompetencyService(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit, Clock clock) {
+	CompetencyService(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit, Clock clock, TenantDirectory tenants) {
+		this.tenants = tenants;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.audit = audit;
@@ -181,8 +185,8 @@ class CompetencyService implements CompetencyModel {
 	@Transactional
 	public Assessment assess(AssessmentForm form) {
 		Checks v = new Checks();
-		if (v.present("employeeId", form.employeeId()) != null
-				&& directory.getAll(List.of(form.employeeId())).isEmpty()) {
+		List<EmployeeView> employee = form.employeeId() == null ? List.of() : directory.getAll(List.of(form.employeeId()));
+		if (v.present("employeeId", form.employeeId()) != null && employee.isEmpty()) {
 			v.add("employeeId", "validation.selection");
 		}
 		if (v.present("competencyId", form.competencyId()) != null && !known("competency", form.competencyId())) {
@@ -193,7 +197,7 @@ class CompetencyService implements CompetencyModel {
 		String assessor = v.optional("assessor", form.assessor(), 100);
 		v.throwIfAny();
 		UUID id = UUID.randomUUID();
-		LocalDate on = form.assessedOn() == null ? LocalDate.now(clock) : form.assessedOn();
+		LocalDate on = form.assessedOn() != null ? form.assessedOn() : tenants.region(employee.get(0).region()).today(clock);
 		jdbc.sql("""
 				insert into assessment (id, employee_id, competency_id, level, assessed_on, source, assessor, recorded_at)
 				values (:id, :e, :c, :l, :on, :s, :a, :at)""")

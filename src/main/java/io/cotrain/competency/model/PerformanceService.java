@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.cotrain.competency.CompetencySettings;
 import io.cotrain.competency.NeedAnalysis;
 import io.cotrain.competency.Performance;
 import io.cotrain.employee.EmployeeDirectory;
 import io.cotrain.employee.EmployeeId;
 import io.cotrain.shared.NotFoundException;
 import io.cotrain.tenancy.AuditLog;
+import io.cotrain.tenancy.RegionId;
+import io.cotrain.tenancy.TenantDirectory;
+import io.cotrain.tenancy.TenantSettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,12 +32,24 @@ class PerformanceService implements Performance {
 	private final EmployeeDirectory directory;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final TenantDirectory tenants;
+	private final TenantSettings settings;
 
-	PerformanceService(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit, Clock clock) {
+	PerformanceService(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit, Clock clock, TenantDirectory tenants,
+			TenantSettings settings) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.audit = audit;
 		this.clock = clock;
+		this.tenants = tenants;
+		this.settings = settings;
+	}
+
+	@Override
+	public Window window(RegionId region) {
+		int months = settings.get(CompetencySettings.KPI_WINDOW_MONTHS, region);
+		LocalDate to = tenants.region(region).today(clock).withDayOfMonth(1).minusMonths(1);
+		return new Window(to.minusMonths(months - 1L), to);
 	}
 
 	@Override

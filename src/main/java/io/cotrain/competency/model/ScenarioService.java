@@ -1,5 +1,7 @@
 package io.cotrain.competency.model;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +29,8 @@ import io.cotrain.shared.NotFoundException;
 import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.AuditLog;
 import io.cotrain.tenancy.CurrentUser;
+import io.cotrain.tenancy.RegionId;
+import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantSettings;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -50,9 +54,12 @@ class ScenarioService implements Scenarios {
 	private final Clock clock;
 	private final Accounts accounts;
 	private final JsonMapper json;
+	private final TenantDirectory tenants;
 
 	ScenarioService(JdbcClient jdbc, EmployeeDirectory directory, CompetencyModel model, Performance performance,
-			TenantSettings settings, MessageSource messages, AuditLog audit, Clock clock, Accounts accounts, JsonMapper json) {
+			TenantSettings settings, MessageSource messages, AuditLog audit, Clock clock, Accounts accounts, JsonMapper json,
+			TenantDirectory tenants) {
+		this.tenants = tenants;
 		this.accounts = accounts;
 		this.json = json;
 		this.jdbc = jdbc;
@@ -143,8 +150,11 @@ class ScenarioService implements Scenarios {
 	public NeedReport needAnalysis(UUID id, Locale locale) {
 		Scenario scenario = get(id);
 		int window = settings.get(CompetencySettings.KPI_WINDOW_MONTHS);
-		LocalDate to = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1);
-		LocalDate from = to.minusMonths(window - 1L);
+		// months are counted in each region's calendar: the report names the union of its regions' windows
+		Map<RegionId, Performance.Window> windows = new HashMap<>();
+		tenants.regions().forEach(r -> windows.put(r.id(), performance.window(r.id())));
+		LocalDate from = windows.values().stream().map(Performance.Window::from).min(LocalDate::compareTo).orElse(null);
+		LocalDate to = windows.values().stream().map(Performance.Window::to).max(LocalDate::compareTo).orElse(null);
 
 		Map<UUID, CompetencyModel.Competency> competencies = new HashMap<>();
 		model.competencies().forEach(c -> competencies.put(c.id(), c));
@@ -188,20 +198,8 @@ class ScenarioService implements Scenarios {
 					return null;
 				}).list();
 		}
-		// each learner's mean KPI value over the window
-		Map<UUID, Map<String, Double>> values = new HashMap<>();
-		if (!ids.isEmpty() && !kpiCodes.isEmpty()) {
-			jdbc.sql("""
-					select employee_id, kpi_id, avg(value) from kpi_record
-					where employee_id in (:ids) and kpi_id in (:kpis) and month between :from and :to
-					group by employee_id, kpi_id""")
-				.param("ids", ids).param("kpis", kpiCodes.keySet()).param("from", from).param("to", to)
-				.query((rs, i) -> {
-					values.computeIfAbsent(rs.getObject(1, UUID.class), e -> new HashMap<>())
-						.put(kpiCodes.get(rs.getObject(2, UUID.class)), rs.getDouble(3));
-					return null;
-				}).list();
-		}
+		// each learner's mean KPI value over the window of their region
+		Map<UUID, Map<String, Double>> values = meanKpiValues(learners, windows, kpiCodes, from, to);
 
 		Map<RoleType, RoleNeeds> roles = new EnumMap<>(RoleType.class);
 		Map<RoleType, RankedGap> top = new LinkedHashMap<>();
@@ -220,6 +218,32 @@ class ScenarioService implements Scenarios {
 				.findFirst().ifPresent(g -> top.put(role, g));
 		}
 		return new NeedReport(id, scenario.name(locale), window, from, to, roles, jointGoal(scenario.name(locale), top, locale));
+	}
+
+	private Map<UUID, Map<String, Double>> meanKpiValues(List<EmployeeView> learners, Map<RegionId, Performance.Window> windows,
+			Map<UUID, String> kpiCodes, LocalDate from, LocalDate to) {
+		Map<UUID, Performance.Window> windowOf = new HashMap<>();
+		learners.forEach(e -> windowOf.put(e.id().value(), windows.computeIfAbsent(e.region(), performance::window)));
+		Map<UUID, Map<String, List<BigDecimal>>> inWindow = new HashMap<>();
+		if (!windowOf.isEmpty() && !kpiCodes.isEmpty()) {
+			jdbc.sql("""
+					select employee_id, kpi_id, month, value from kpi_record
+					where employee_id in (:ids) and kpi_id in (:kpis) and month between :from and :to""")
+				.param("ids", windowOf.keySet()).param("kpis", kpiCodes.keySet()).param("from", from).param("to", to)
+				.query((rs, i) -> {
+					UUID employee = rs.getObject(1, UUID.class);
+					if (windowOf.get(employee).contains(rs.getObject(3, LocalDate.class))) {
+						inWindow.computeIfAbsent(employee, e -> new HashMap<>())
+							.computeIfAbsent(kpiCodes.get(rs.getObject(2, UUID.class)), k -> new ArrayList<>()).add(rs.getBigDecimal(4));
+					}
+					return null;
+				}).list();
+		}
+		Map<UUID, Map<String, Double>> means = new HashMap<>();
+		inWindow.forEach((employee, byKpi) -> byKpi.forEach((kpi, list) -> means.computeIfAbsent(employee, e -> new HashMap<>())
+			.put(kpi, list.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+				.divide(BigDecimal.valueOf(list.size()), MathContext.DECIMAL64).doubleValue())));
+		return means;
 	}
 
 	@Override

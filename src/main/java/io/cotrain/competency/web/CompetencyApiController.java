@@ -86,7 +86,7 @@ class CompetencyApiController {
 		return model.setRequirements(new PositionId(in.positionId()), in.requirements());
 	}
 
-	@Operation(summary = "Assessments of an employee (of everyone without employeeId), newest first")
+	@Operation(summary = "Assessments of an employee (without employeeId: of every employee the caller sees — a region admin those of their regions), newest first")
 	@GetMapping("/api/v1/assessments")
 	@PreAuthorize(Access.READ)
 	List<Assessment> assessments(@RequestParam(required = false) UUID employeeId) {

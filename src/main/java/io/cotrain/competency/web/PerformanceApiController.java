@@ -63,7 +63,7 @@ class PerformanceApiController {
 		return performance.update(id, in);
 	}
 
-	@Operation(summary = "KPI records of an employee (of everyone without employeeId), newest month first")
+	@Operation(summary = "KPI records of an employee (without employeeId: of every employee the caller sees — a region admin those of their regions), newest month first")
 	@GetMapping("/api/v1/kpi-records")
 	@PreAuthorize(Access.READ)
 	List<KpiRecord> records(@RequestParam(required = false) UUID employeeId) {

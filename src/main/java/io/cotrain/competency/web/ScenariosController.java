@@ -1,8 +1,11 @@
 package io.cotrain.competency.web;
 
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,11 +16,13 @@ import io.cotrain.competency.Scenarios.ScenarioForm;
 import io.cotrain.employee.EmployeeDirectory;
 import io.cotrain.employee.PositionId;
 import io.cotrain.employee.PositionView;
+import io.cotrain.employee.RoleType;
 import io.cotrain.portal.FormErrors;
 import io.cotrain.shared.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,11 +42,13 @@ class ScenariosController {
 	private final Scenarios scenarios;
 	private final EmployeeDirectory directory;
 	private final Performance performance;
+	private final JsonMapper json;
 
-	ScenariosController(Scenarios scenarios, EmployeeDirectory directory, Performance performance) {
+	ScenariosController(Scenarios scenarios, EmployeeDirectory directory, Performance performance, JsonMapper json) {
 		this.scenarios = scenarios;
 		this.directory = directory;
 		this.performance = performance;
+		this.json = json;
 	}
 
 	record Form(@Size(max = 32) String code, @NotBlank @Size(max = 200) String nameZh, @Size(max = 200) String nameEn,
@@ -72,9 +79,23 @@ class ScenariosController {
 	@GetMapping("/scenarios/{id}/need-analysis")
 	@PreAuthorize(Access.READ)
 	String needAnalysis(@PathVariable UUID id, Locale locale, Model model) {
-		model.addAttribute("report", scenarios.needAnalysis(id, locale));
+		Scenarios.NeedReport report = scenarios.needAnalysis(id, locale);
+		Map<RoleType, String> charts = new EnumMap<>(RoleType.class);
+		report.roles().forEach((role, needs) -> charts.put(role, gapsChart(needs.gaps())));
+		model.addAttribute("report", report);
 		model.addAttribute("roles", Scenarios.ROLES);
+		model.addAttribute("charts", charts);
 		return "competency/need-analysis";
+	}
+
+	/** The ranked gaps as chart data (static/js/charts.js, kind {@code gaps}); shares as fractions. */
+	private String gapsChart(List<Scenarios.RankedGap> gaps) {
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("categories", gaps.stream().map(Scenarios.RankedGap::name).toList());
+		chart.put("meanGap", gaps.stream().map(Scenarios.RankedGap::meanGap).toList());
+		chart.put("shareBelow", gaps.stream().map(Scenarios.RankedGap::shareBelow).toList());
+		chart.put("kpiShareBelowTarget", gaps.stream().map(Scenarios.RankedGap::kpiShareBelowTarget).toList());
+		return json.writeValueAsString(chart);
 	}
 
 	@GetMapping("/scenarios/new")
