@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ReducedMotion;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -68,9 +69,10 @@ abstract class BrowserJourney {
 		}
 	}
 
+	/** A desktop browser; reduced motion, so charts draw without animation and screenshots show them complete. */
 	@BeforeEach
 	void openDesktop() {
-		open(new Browser.NewContextOptions().setViewportSize(1280, 800));
+		open(new Browser.NewContextOptions().setViewportSize(1280, 900).setReducedMotion(ReducedMotion.REDUCE));
 	}
 
 	@AfterEach

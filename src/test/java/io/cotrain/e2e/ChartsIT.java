@@ -1,29 +1,14 @@
 package io.cotrain.e2e;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.cotrain.CoTrainTest;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -34,67 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * {@code target/e2e-screenshots}.
  */
 @CoTrainTest
-class ChartsIT {
-
-	static final String PASSWORD = "cotrain-demo";
-	static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots");
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-	Page page;
-	final List<String> browserErrors = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void launchBrowser() throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(Paths.get("/usr/bin/chromium"))
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openDesktop() {
-		// reduced motion: charts draw without animation (charts.js honours it), so screenshots show them complete
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
-		context.setDefaultTimeout(30_000);
-		page = context.newPage();
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type()) && !m.location().contains("/favicon.ico")) {
-				browserErrors.add("console: " + m.text() + " at " + m.location());
-			}
-		});
-		page.onPageError(e -> browserErrors.add("page error: " + e));
-		page.onResponse(r -> {
-			if (r.status() >= 400) {
-				browserErrors.add("HTTP " + r.status() + " " + r.url());
-			}
-		});
-	}
-
-	@AfterEach
-	void close() {
-		context.close();
-	}
+class ChartsIT extends BrowserJourney {
 
 	@Test
 	void theNeedAnalysisDrawsAGapChartPerRole() {
@@ -157,25 +82,5 @@ class ChartsIT {
 		assertThat(canvas).isVisible();
 		Assertions.assertThat(canvas.boundingBox().height).isGreaterThan(100);
 		Assertions.assertThat(canvas.boundingBox().width).isGreaterThan(200);
-	}
-
-	private void logIn(String username) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(url("/"));
-	}
-
-	private void assertNoBrowserErrors() {
-		Assertions.assertThat(browserErrors).as("browser console errors and page errors").isEmpty();
-	}
-
-	private void screenshot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }
