@@ -3,9 +3,7 @@ package io.cotrain.e2e;
 
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import io.cotrain.CoTrainTest;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
