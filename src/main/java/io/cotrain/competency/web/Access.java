@@ -7,17 +7,21 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Who reads and who changes the competency module's data: one definition for the API and the pages. Pages get
- * {@code canEdit}, so read-only users see no edit buttons.
+ * Who reads and who changes the competency module's data: one definition for the API and the pages. The model
+ * (competencies, required levels, KPI definitions, scenarios) is the tenant's, so only HR changes it, as it does
+ * positions; assessments and KPI records belong to employees, so region admins record them for theirs (row security
+ * keeps them to their regions). Pages get {@code canEdit}, so read-only users see no edit buttons.
  */
 @ControllerAdvice(basePackageClasses = Access.class)
 class Access {
 
 	static final String READ = "hasAnyRole('HR_ADMIN','REGION_ADMIN','AUDITOR')";
-	/** Keep equal to {@link #WRITERS}. */
-	static final String WRITE = "hasAnyRole('HR_ADMIN','REGION_ADMIN')";
+	/** Changes to the model. Keep equal to {@link #WRITERS}. */
+	static final String WRITE = "hasRole('HR_ADMIN')";
+	/** Assessments and KPI records of employees. */
+	static final String RECORD = "hasAnyRole('HR_ADMIN','REGION_ADMIN')";
 	static final Set<String> READERS = Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR");
-	static final Set<String> WRITERS = Set.of("HR_ADMIN", "REGION_ADMIN");
+	static final Set<String> WRITERS = Set.of("HR_ADMIN");
 
 	@ModelAttribute("canEdit")
 	boolean canEdit(Authentication user) {

@@ -95,7 +95,7 @@ class CompetencyApiController {
 
 	@PostMapping("/api/v1/assessments")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.WRITE)
+	@PreAuthorize(Access.RECORD)
 	Assessment assess(@RequestBody AssessmentInput in) {
 		return model.assess(new AssessmentForm(in.employeeId() == null ? null : new EmployeeId(in.employeeId()), in.competencyId(),
 				in.level(), in.assessedOn(), in.source(), in.assessor()));

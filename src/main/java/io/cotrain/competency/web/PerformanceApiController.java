@@ -73,7 +73,7 @@ class PerformanceApiController {
 	@Operation(summary = "Record an employee's KPI value for a month (replaces that month's value)")
 	@PostMapping("/api/v1/kpi-records")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Access.WRITE)
+	@PreAuthorize(Access.RECORD)
 	KpiRecord record(@RequestBody RecordInput in) {
 		return performance.record(new KpiRecordForm(in.employeeId() == null ? null : new EmployeeId(in.employeeId()), in.kpiId(),
 				in.month(), in.value()));
