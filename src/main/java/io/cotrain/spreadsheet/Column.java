@@ -80,6 +80,14 @@ public record Column(String key, String zh, String en, List<String> aliases, Col
 		return of(key, zh, en, ColumnType.DATE);
 	}
 
+	public static Column month(String key, String zh, String en) {
+		return of(key, zh, en, ColumnType.MONTH);
+	}
+
+	public static Column quantity(String key, String zh, String en) {
+		return of(key, zh, en, ColumnType.QUANTITY);
+	}
+
 	public static Column bool(String key, String zh, String en) {
 		return of(key, zh, en, ColumnType.BOOLEAN);
 	}
