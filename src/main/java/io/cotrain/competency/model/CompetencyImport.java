@@ -75,7 +75,8 @@ class CompetencyImport implements CompetencyFiles {
 			Column.text("kpi", "KPI编码", "KPI code").asRequired().withMaxLength(32).withAliases("KPI代码", "kpi_code")
 				.withExample("ORDER_ERROR_RATE"),
 			Column.month("month", "月份", "Month").asRequired().withExample(YearMonth.of(2025, 1)),
-			Column.quantity("value", "数值", "Value").asRequired().withAliases("值").withExample(Quantity.percent(new BigDecimal("8.5"))));
+			Column.quantity("value", "数值", "Value").asRequired().withAliases("值").withExample(Quantity.percent(new BigDecimal("8.5")))
+				.withHelp("kpiRecords.import.valueHelp"));
 
 	/** What column {@code kpi_record.value} (numeric(18,6)) holds. */
 	private static final BigDecimal VALUE_LIMIT = new BigDecimal("1E12");
