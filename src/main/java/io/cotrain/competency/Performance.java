@@ -18,6 +18,11 @@ public interface Performance {
 		public String name(java.util.Locale locale) {
 			return nameEn != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
 		}
+
+		/** Whether the KPI is measured in percent (unit {@code %}, also full-width): its values are percent points. */
+		public boolean inPercent() {
+			return unit != null && "%".equals(java.text.Normalizer.normalize(unit, java.text.Normalizer.Form.NFKC).strip());
+		}
 	}
 
 	record KpiForm(String code, String nameZh, String nameEn, String unit, NeedAnalysis.Direction direction,

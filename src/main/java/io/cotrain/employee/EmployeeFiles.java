@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 import io.cotrain.employee.EmployeeRegistry.LoginCreated;
+import io.cotrain.spreadsheet.ImportOutcome;
 import io.cotrain.spreadsheet.ImportPreview;
 import io.cotrain.spreadsheet.PreviewToken;
 import io.cotrain.spreadsheet.SpreadsheetFile;
 import io.cotrain.spreadsheet.SpreadsheetFormat;
+import io.cotrain.spreadsheet.SpreadsheetImport;
 import io.cotrain.spreadsheet.SpreadsheetSchema;
 
 /**
@@ -20,6 +22,9 @@ public interface EmployeeFiles {
 
 	/** The columns of employee files (the same for import, export and template). */
 	SpreadsheetSchema schema();
+
+	/** The import as {@link io.cotrain.spreadsheet.FileImports} and {@link io.cotrain.spreadsheet.ImportPages} run it. */
+	SpreadsheetImport<ImportResult> definition();
 
 	/** Reads and checks a file against the data and stores the preview (also one with errors) for one hour. */
 	Previewed preview(SpreadsheetFile file);
@@ -44,6 +49,6 @@ public interface EmployeeFiles {
 	}
 
 	/** @param logins the logins created, with their one-time passwords (shown once) */
-	record ImportResult(int created, int updated, int unchanged, List<LoginCreated> logins) {
+	record ImportResult(int created, int updated, int unchanged, List<LoginCreated> logins) implements ImportOutcome {
 	}
 }

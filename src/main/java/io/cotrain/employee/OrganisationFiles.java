@@ -8,6 +8,7 @@ import io.cotrain.employee.EmployeeFiles.Previewed;
 import io.cotrain.spreadsheet.PreviewToken;
 import io.cotrain.spreadsheet.SpreadsheetFile;
 import io.cotrain.spreadsheet.SpreadsheetFormat;
+import io.cotrain.spreadsheet.SpreadsheetImport;
 import io.cotrain.spreadsheet.SpreadsheetSchema;
 
 /**
@@ -18,6 +19,9 @@ import io.cotrain.spreadsheet.SpreadsheetSchema;
 public interface OrganisationFiles {
 
 	SpreadsheetSchema schema(Sheet sheet);
+
+	/** The import of a sheet as {@link io.cotrain.spreadsheet.FileImports} and {@link io.cotrain.spreadsheet.ImportPages} run it. */
+	SpreadsheetImport<ImportResult> definition(Sheet sheet);
 
 	Previewed preview(Sheet sheet, SpreadsheetFile file);
 

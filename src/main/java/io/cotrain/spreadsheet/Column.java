@@ -22,9 +22,10 @@ import io.cotrain.spreadsheet.cells.TextKey;
  * @param maxLength the most characters a {@link ColumnType#TEXT} value may have, 0 for no limit
  * @param choices the allowed values of an {@link ColumnType#ENUM} column, empty otherwise
  * @param example the value shown in a template's example row, or null for a default by type
+ * @param help the message key of a note the template's help sheet adds to the column's format, or null
  */
 public record Column(String key, String zh, String en, List<String> aliases, ColumnType type, boolean required,
-		int maxLength, List<Choice> choices, Object example) {
+		int maxLength, List<Choice> choices, Object example, String help) {
 
 	private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -80,39 +81,52 @@ public record Column(String key, String zh, String en, List<String> aliases, Col
 		return of(key, zh, en, ColumnType.DATE);
 	}
 
+	public static Column month(String key, String zh, String en) {
+		return of(key, zh, en, ColumnType.MONTH);
+	}
+
+	public static Column quantity(String key, String zh, String en) {
+		return of(key, zh, en, ColumnType.QUANTITY);
+	}
+
 	public static Column bool(String key, String zh, String en) {
 		return of(key, zh, en, ColumnType.BOOLEAN);
 	}
 
 	public static Column choice(String key, String zh, String en, Choice... choices) {
-		return new Column(key, zh, en, List.of(), ColumnType.ENUM, false, 0, List.of(choices), null);
+		return new Column(key, zh, en, List.of(), ColumnType.ENUM, false, 0, List.of(choices), null, null);
 	}
 
 	/** An ENUM column whose choices are built elsewhere (e.g. from a Java enum's constants). */
 	public static Column choice(String key, String zh, String en, List<Choice> choices) {
-		return new Column(key, zh, en, List.of(), ColumnType.ENUM, false, 0, choices, null);
+		return new Column(key, zh, en, List.of(), ColumnType.ENUM, false, 0, choices, null, null);
 	}
 
 	private static Column of(String key, String zh, String en, ColumnType type) {
-		return new Column(key, zh, en, List.of(), type, false, 0, List.of(), null);
+		return new Column(key, zh, en, List.of(), type, false, 0, List.of(), null, null);
 	}
 
 	public Column asRequired() {
-		return new Column(key, zh, en, aliases, type, true, maxLength, choices, example);
+		return new Column(key, zh, en, aliases, type, true, maxLength, choices, example, help);
 	}
 
 	public Column withMaxLength(int max) {
-		return new Column(key, zh, en, aliases, type, required, max, choices, example);
+		return new Column(key, zh, en, aliases, type, required, max, choices, example, help);
 	}
 
 	public Column withAliases(String... more) {
 		List<String> all = new ArrayList<>(aliases);
 		all.addAll(List.of(more));
-		return new Column(key, zh, en, all, type, required, maxLength, choices, example);
+		return new Column(key, zh, en, all, type, required, maxLength, choices, example, help);
 	}
 
 	public Column withExample(Object value) {
-		return new Column(key, zh, en, aliases, type, required, maxLength, choices, value);
+		return new Column(key, zh, en, aliases, type, required, maxLength, choices, value, help);
+	}
+
+	/** A note (message key) the template's help sheet adds to this column's format, e.g. what decides a percentage. */
+	public Column withHelp(String messageKey) {
+		return new Column(key, zh, en, aliases, type, required, maxLength, choices, example, messageKey);
 	}
 
 	/** The header written in files for the locale: Chinese for any {@code zh} locale, English otherwise. */

@@ -26,5 +26,17 @@ public enum ColumnType {
 	/** {@link Boolean}: Y/N, yes/no, 是/否, true/false, 1/0 or a TRUE/FALSE cell. */
 	BOOLEAN,
 	/** {@link String}: the choice's value, given as the value itself or its Chinese or English label. */
-	ENUM
+	ENUM,
+	/**
+	 * {@link Quantity}: a number that may be marked as a percentage, for columns whose unit differs by row (a KPI
+	 * in percent or in hours). "15%", "15 %", "１５％" and a percent-formatted cell showing 15 % are
+	 * {@code Quantity(15, percent)}; a bare number (text or number cell) is a plain {@code Quantity(15)}. Written back
+	 * as a percent-formatted cell (csv: "15%") or a plain number, so it reads back the same.
+	 */
+	QUANTITY,
+	/**
+	 * {@link java.time.YearMonth}: yyyy-MM, yyyy/M, yyyy.M, yyyy年M月, yyyyMM, or any {@link #DATE} (its month).
+	 * Written as a date cell (the first of the month) formatted yyyy-mm, in csv as yyyy-MM.
+	 */
+	MONTH
 }

@@ -53,6 +53,15 @@ public record SheetRow(int number, Map<String, Object> values) {
 		return (Boolean) values.get(key);
 	}
 
+	public java.time.YearMonth month(String key) {
+		return (java.time.YearMonth) values.get(key);
+	}
+
+	/** The value of a QUANTITY column. */
+	public Quantity quantity(String key) {
+		return (Quantity) values.get(key);
+	}
+
 	/** The value (not the label) of the choice of an ENUM column. */
 	public String choice(String key) {
 		return (String) values.get(key);

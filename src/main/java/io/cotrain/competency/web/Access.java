@@ -18,8 +18,9 @@ class Access {
 	static final String READ = "hasAnyRole('HR_ADMIN','REGION_ADMIN','AUDITOR')";
 	/** Changes to the model. Keep equal to {@link #WRITERS}. */
 	static final String WRITE = "hasRole('HR_ADMIN')";
-	/** Assessments and KPI records of employees. */
+	/** Assessments and KPI records of employees (also their files). Keep equal to {@link #RECORDERS}. */
 	static final String RECORD = "hasAnyRole('HR_ADMIN','REGION_ADMIN')";
+	static final Set<String> RECORDERS = Set.of("HR_ADMIN", "REGION_ADMIN");
 	static final Set<String> READERS = Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR");
 	static final Set<String> WRITERS = Set.of("HR_ADMIN");
 

@@ -31,4 +31,16 @@ class CompetencyNavigation {
 	NavItem scenariosNav() {
 		return new NavItem("nav.scenarios", "nav.scenarios.description", "/scenarios", Access.READERS, 230).in(NavGroup.COMPETENCY);
 	}
+
+	@Bean
+	NavItem assessmentImportNav() {
+		return new NavItem("nav.assessmentImport", "nav.assessmentImport.description", "/assessments/import", Access.RECORDERS, 240)
+			.in(NavGroup.COMPETENCY);
+	}
+
+	@Bean
+	NavItem kpiRecordImportNav() {
+		return new NavItem("nav.kpiRecordImport", "nav.kpiRecordImport.description", "/kpi-records/import", Access.RECORDERS, 250)
+			.in(NavGroup.COMPETENCY);
+	}
 }

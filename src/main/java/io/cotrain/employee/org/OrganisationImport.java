@@ -25,14 +25,16 @@ import io.cotrain.employee.RoleType;
 import io.cotrain.employee.support.Violations;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.shared.RuleViolationException.Violation;
+import io.cotrain.spreadsheet.CheckedPreview;
 import io.cotrain.spreadsheet.Column;
+import io.cotrain.spreadsheet.FileImports;
 import io.cotrain.spreadsheet.ImportPreview;
-import io.cotrain.spreadsheet.ImportPreviews;
 import io.cotrain.spreadsheet.PreviewToken;
 import io.cotrain.spreadsheet.RowError;
 import io.cotrain.spreadsheet.SheetRow;
 import io.cotrain.spreadsheet.SpreadsheetFile;
 import io.cotrain.spreadsheet.SpreadsheetFormat;
+import io.cotrain.spreadsheet.SpreadsheetImport;
 import io.cotrain.spreadsheet.SpreadsheetSchema;
 import io.cotrain.spreadsheet.Spreadsheets;
 import io.cotrain.tenancy.RegionId;
@@ -68,27 +70,35 @@ class OrganisationImport implements OrganisationFiles {
 	private static final int MAX_DEPTH = 1000;
 
 	private final Spreadsheets spreadsheets;
-	private final ImportPreviews previews;
+	private final FileImports imports;
 	private final Organisation organisation;
 	private final TenantDirectory tenants;
+	private final SpreadsheetImport<ImportResult> units;
+	private final SpreadsheetImport<ImportResult> positions;
 
-	OrganisationImport(Spreadsheets spreadsheets, ImportPreviews previews, Organisation organisation, TenantDirectory tenants) {
+	OrganisationImport(Spreadsheets spreadsheets, FileImports imports, Organisation organisation, TenantDirectory tenants) {
 		this.spreadsheets = spreadsheets;
-		this.previews = previews;
+		this.imports = imports;
 		this.organisation = organisation;
 		this.tenants = tenants;
+		this.units = new SpreadsheetImport<>(ORG_UNITS, this::checkUnits, preview -> upsert(Sheet.ORG_UNITS, preview));
+		this.positions = new SpreadsheetImport<>(POSITIONS, this::checkPositions, preview -> upsert(Sheet.POSITIONS, preview));
 	}
 
 	@Override
 	public SpreadsheetSchema schema(Sheet sheet) {
-		return sheet == Sheet.ORG_UNITS ? ORG_UNITS : POSITIONS;
+		return definition(sheet).schema();
+	}
+
+	@Override
+	public SpreadsheetImport<ImportResult> definition(Sheet sheet) {
+		return sheet == Sheet.ORG_UNITS ? units : positions;
 	}
 
 	@Override
 	public Previewed preview(Sheet sheet, SpreadsheetFile file) {
-		ImportPreview read = spreadsheets.preview(schema(sheet), file);
-		ImportPreview checked = read.withErrors(sheet == Sheet.ORG_UNITS ? checkUnits(read) : checkPositions(read));
-		return new Previewed(checked, previews.save(checked));
+		CheckedPreview checked = imports.preview(definition(sheet), file);
+		return new Previewed(checked.preview(), checked.token());
 	}
 
 	private Optional<RegionInfo> region(String code) {
@@ -172,22 +182,25 @@ class OrganisationImport implements OrganisationFiles {
 
 	@Override
 	public ImportResult apply(Sheet sheet, PreviewToken token) {
-		return previews.apply(token, schema(sheet), preview -> {
-			int[] counts = new int[3];
-			List<SheetRow> rows = sheet == Sheet.ORG_UNITS ? parentsFirst(preview.rows()) : preview.rows();
-			for (SheetRow row : rows) {
-				try {
-					counts[sheet == Sheet.ORG_UNITS ? upsertUnit(row) : upsertPosition(row)]++;
-				}
-				catch (RuleViolationException e) {
-					List<Violation> all = new ArrayList<>();
-					all.add(new Violation(null, "organisation.import.rowRefused", row.number(), row.text("code")));
-					all.addAll(e.violations());
-					throw new RuleViolationException(all);
-				}
+		return imports.apply(definition(sheet), token);
+	}
+
+	/** Upserts every row of a clean preview, parent units first (inside the apply transaction). */
+	private ImportResult upsert(Sheet sheet, ImportPreview preview) {
+		int[] counts = new int[3];
+		List<SheetRow> rows = sheet == Sheet.ORG_UNITS ? parentsFirst(preview.rows()) : preview.rows();
+		for (SheetRow row : rows) {
+			try {
+				counts[sheet == Sheet.ORG_UNITS ? upsertUnit(row) : upsertPosition(row)]++;
 			}
-			return new ImportResult(counts[0], counts[1], counts[2], List.of());
-		});
+			catch (RuleViolationException e) {
+				List<Violation> all = new ArrayList<>();
+				all.add(new Violation(null, "organisation.import.rowRefused", row.number(), row.text("code")));
+				all.addAll(e.violations());
+				throw new RuleViolationException(all);
+			}
+		}
+		return new ImportResult(counts[0], counts[1], counts[2], List.of());
 	}
 
 	private static final int CREATED = 0;

@@ -36,7 +36,9 @@ import io.cotrain.employee.support.Violations;
 import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.shared.RuleViolationException.Violation;
+import io.cotrain.spreadsheet.CheckedPreview;
 import io.cotrain.spreadsheet.Column;
+import io.cotrain.spreadsheet.FileImports;
 import io.cotrain.spreadsheet.ImportPreview;
 import io.cotrain.spreadsheet.ImportPreviews;
 import io.cotrain.spreadsheet.PreviewToken;
@@ -44,6 +46,7 @@ import io.cotrain.spreadsheet.RowError;
 import io.cotrain.spreadsheet.SheetRow;
 import io.cotrain.spreadsheet.SpreadsheetFile;
 import io.cotrain.spreadsheet.SpreadsheetFormat;
+import io.cotrain.spreadsheet.SpreadsheetImport;
 import io.cotrain.spreadsheet.SpreadsheetSchema;
 import io.cotrain.spreadsheet.Spreadsheets;
 import io.cotrain.tenancy.Accounts;
@@ -81,7 +84,9 @@ class EmployeeImport implements EmployeeFiles {
 	private static final int MAX_MANAGER_CHAIN = 1000;
 
 	private final Spreadsheets spreadsheets;
+	private final FileImports imports;
 	private final ImportPreviews previews;
+	private final SpreadsheetImport<ImportResult> definition;
 	private final EmployeeDirectory employees;
 	private final EmployeeRegistry registry;
 	private final Organisation organisation;
@@ -90,10 +95,13 @@ class EmployeeImport implements EmployeeFiles {
 	private final AssignmentRepository assignments;
 	private final Clock clock;
 
-	EmployeeImport(Spreadsheets spreadsheets, ImportPreviews previews, EmployeeDirectory employees, EmployeeRegistry registry,
-			Organisation organisation, TenantDirectory tenants, Accounts accounts, AssignmentRepository assignments, Clock clock) {
+	EmployeeImport(Spreadsheets spreadsheets, FileImports imports, ImportPreviews previews, EmployeeDirectory employees,
+			EmployeeRegistry registry, Organisation organisation, TenantDirectory tenants, Accounts accounts,
+			AssignmentRepository assignments, Clock clock) {
 		this.spreadsheets = spreadsheets;
+		this.imports = imports;
 		this.previews = previews;
+		this.definition = new SpreadsheetImport<>(SCHEMA, this::check, this::applyRows);
 		this.employees = employees;
 		this.registry = registry;
 		this.organisation = organisation;
@@ -109,10 +117,14 @@ class EmployeeImport implements EmployeeFiles {
 	}
 
 	@Override
+	public SpreadsheetImport<ImportResult> definition() {
+		return definition;
+	}
+
+	@Override
 	public Previewed preview(SpreadsheetFile file) {
-		ImportPreview read = spreadsheets.preview(SCHEMA, file);
-		ImportPreview checked = read.withErrors(check(read));
-		return new Previewed(checked, previews.save(checked));
+		CheckedPreview checked = imports.preview(definition, file);
+		return new Previewed(checked.preview(), checked.token());
 	}
 
 	@Override
@@ -227,41 +239,44 @@ class EmployeeImport implements EmployeeFiles {
 
 	@Override
 	public ImportResult apply(PreviewToken token) {
-		return previews.apply(token, SCHEMA, preview -> {
-			Lookup lookup = new Lookup();
-			Set<UUID> withLogin = accounts.list().stream().map(Accounts.AccountView::employeeId).filter(Objects::nonNull)
-				.collect(Collectors.toSet());
-			Map<String, EmployeeId> ids = new HashMap<>();
-			int created = 0;
-			int updated = 0;
-			int unchanged = 0;
-			List<LoginCreated> logins = new ArrayList<>();
-			for (SheetRow row : managersFirst(preview.rows())) {
-				try {
-					Outcome outcome = upsert(row, lookup, ids);
-					switch (outcome.kind()) {
-						case CREATED -> created++;
-						case UPDATED -> updated++;
-						case UNCHANGED -> unchanged++;
-					}
-					if (Boolean.TRUE.equals(row.bool("login")) && !withLogin.contains(outcome.id().value())) {
-						logins.add(registry.createLogin(outcome.id()));
-						withLogin.add(outcome.id().value());
-					}
+		return imports.apply(definition, token);
+	}
+
+	/** Upserts every row of a clean preview, managers first (inside the apply transaction). */
+	private ImportResult applyRows(ImportPreview preview) {
+		Lookup lookup = new Lookup();
+		Set<UUID> withLogin = accounts.list().stream().map(Accounts.AccountView::employeeId).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<String, EmployeeId> ids = new HashMap<>();
+		int created = 0;
+		int updated = 0;
+		int unchanged = 0;
+		List<LoginCreated> logins = new ArrayList<>();
+		for (SheetRow row : managersFirst(preview.rows())) {
+			try {
+				Outcome outcome = upsert(row, lookup, ids);
+				switch (outcome.kind()) {
+					case CREATED -> created++;
+					case UPDATED -> updated++;
+					case UNCHANGED -> unchanged++;
 				}
-				catch (RuleViolationException e) {
-					List<Violation> all = new ArrayList<>();
-					all.add(new Violation(null, "employee.import.rowRefused", row.number(), row.text("employeeNo")));
-					all.addAll(e.violations());
-					throw new RuleViolationException(all);
-				}
-				catch (NotFoundException e) {
-					throw new RuleViolationException(List.of(new Violation(null, "employee.import.rowRefused", row.number(),
-							row.text("employeeNo"))));
+				if (Boolean.TRUE.equals(row.bool("login")) && !withLogin.contains(outcome.id().value())) {
+					logins.add(registry.createLogin(outcome.id()));
+					withLogin.add(outcome.id().value());
 				}
 			}
-			return new ImportResult(created, updated, unchanged, List.copyOf(logins));
-		});
+			catch (RuleViolationException e) {
+				List<Violation> all = new ArrayList<>();
+				all.add(new Violation(null, "employee.import.rowRefused", row.number(), row.text("employeeNo")));
+				all.addAll(e.violations());
+				throw new RuleViolationException(all);
+			}
+			catch (NotFoundException e) {
+				throw new RuleViolationException(List.of(new Violation(null, "employee.import.rowRefused", row.number(),
+						row.text("employeeNo"))));
+			}
+		}
+		return new ImportResult(created, updated, unchanged, List.copyOf(logins));
 	}
 
 	private enum Kind {

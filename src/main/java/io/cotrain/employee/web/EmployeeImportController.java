@@ -1,16 +1,12 @@
 package io.cotrain.employee.web;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 import io.cotrain.employee.EmployeeFiles;
-import io.cotrain.shared.RuleViolationException;
-import io.cotrain.spreadsheet.PreviewToken;
-import io.cotrain.spreadsheet.SpreadsheetFile;
+import io.cotrain.spreadsheet.ImportPage;
+import io.cotrain.spreadsheet.ImportPages;
 import io.cotrain.spreadsheet.SpreadsheetFormat;
-import io.cotrain.spreadsheet.Spreadsheets;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,98 +28,45 @@ import org.springframework.web.multipart.MultipartFile;
 class EmployeeImportController {
 
 	private final EmployeeFiles files;
-	private final Spreadsheets spreadsheets;
+	private final ImportPages pages;
+	private final ImportPage<EmployeeFiles.ImportResult> page;
 
-	EmployeeImportController(EmployeeFiles files, Spreadsheets spreadsheets) {
+	EmployeeImportController(EmployeeFiles files, ImportPages pages) {
 		this.files = files;
-		this.spreadsheets = spreadsheets;
+		this.pages = pages;
+		this.page = ImportPage.of("/employees", "employees.import.title", files.definition()).rules("employees.import.rules")
+			.done("employees.import.done").templateFile("employees.import.templateFile").result("employee/import-logins");
 	}
 
 	@GetMapping("/import")
 	@PreAuthorize("hasAnyRole('HR_ADMIN','REGION_ADMIN')")
 	String importPage(Model model) {
-		return page(model);
+		return pages.page(page, model);
 	}
 
 	@GetMapping("/import/template")
 	@PreAuthorize("hasAnyRole('HR_ADMIN','REGION_ADMIN')")
 	ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
-		SpreadsheetFormat f = EmployeeExports.format(format, SpreadsheetFormat.XLSX);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		if (f == SpreadsheetFormat.CSV) {
-			spreadsheets.export(files.schema(), java.util.List.of(), f, locale, out);
-		}
-		else {
-			files.template(locale, out);
-		}
-		return EmployeeExports.download(out.toByteArray(), f, locale.getLanguage().equals("zh") ? "员工导入模板" : "employee-import-template");
+		return pages.template(page, format, locale);
 	}
 
 	@PostMapping("/import")
 	@PreAuthorize("hasAnyRole('HR_ADMIN','REGION_ADMIN')")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("failure", "employee.import.noFile");
-			return page(model);
-		}
-		EmployeeFiles.Previewed previewed = files.preview(SpreadsheetFile.of(file));
-		model.addAttribute("preview", previewed.preview());
-		model.addAttribute("token", previewed.token().toString());
-		return page(model);
+		return pages.upload(page, file, model);
 	}
 
 	@PostMapping("/import/apply")
 	@PreAuthorize("hasAnyRole('HR_ADMIN','REGION_ADMIN')")
 	String apply(@RequestParam(required = false) String token, Model model) {
-		try {
-			model.addAttribute("result", files.apply(PreviewToken.of(token)));
-		}
-		catch (RuleViolationException e) {
-			model.addAttribute("violations", e.violations());
-		}
-		return page(model);
+		return pages.apply(page, token, model);
 	}
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAnyRole('HR_ADMIN','REGION_ADMIN')")
 	ResponseEntity<byte[]> export(@ModelAttribute EmployeeFilter filter, @RequestParam(required = false) String format,
 			Locale locale) {
-		SpreadsheetFormat f = EmployeeExports.format(format, SpreadsheetFormat.CSV);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		files.export(filter.toQuery(1), f, locale, out);
-		return EmployeeExports.download(out.toByteArray(), f, locale.getLanguage().equals("zh") ? "员工" : "employees");
-	}
-
-	private String page(Model model) {
-		model.addAttribute("limits", spreadsheets.limits());
-		model.addAttribute("base", "/employees");
-		model.addAttribute("titleKey", "employees.import.title");
-		model.addAttribute("rulesKey", "employees.import.rules");
-		return "employee/import";
-	}
-
-	/** Shared by the page and API exports. */
-	static final class EmployeeExports {
-
-		private EmployeeExports() {
-		}
-
-		static SpreadsheetFormat format(String text, SpreadsheetFormat fallback) {
-			if (text == null || text.isBlank()) {
-				return fallback;
-			}
-			return switch (text.strip().toLowerCase(Locale.ROOT)) {
-				case "xlsx" -> SpreadsheetFormat.XLSX;
-				case "csv" -> SpreadsheetFormat.CSV;
-				default -> throw RuleViolationException.of("format", "employee.import.format");
-			};
-		}
-
-		static ResponseEntity<byte[]> download(byte[] bytes, SpreadsheetFormat format, String baseName) {
-			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION, format.attachment(baseName).toString())
-				.contentType(format.mediaType())
-				.body(bytes);
-		}
+		return pages.download(format, SpreadsheetFormat.CSV, locale.getLanguage().equals("zh") ? "员工" : "employees",
+				(f, out) -> files.export(filter.toQuery(1), f, locale, out));
 	}
 }

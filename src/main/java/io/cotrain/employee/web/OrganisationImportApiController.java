@@ -1,17 +1,12 @@
 package io.cotrain.employee.web;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 import io.cotrain.employee.EmployeeFiles;
 import io.cotrain.employee.OrganisationFiles;
 import io.cotrain.employee.OrganisationFiles.Sheet;
-import io.cotrain.employee.web.EmployeeImportApiController.PreviewJson;
-import io.cotrain.employee.web.EmployeeImportController.EmployeeExports;
-import io.cotrain.shared.NotFoundException;
-import io.cotrain.shared.RuleViolationException;
-import io.cotrain.spreadsheet.PreviewToken;
-import io.cotrain.spreadsheet.SpreadsheetFile;
+import io.cotrain.spreadsheet.ImportPages;
+import io.cotrain.spreadsheet.ImportPages.PreviewJson;
 import io.cotrain.spreadsheet.SpreadsheetFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,11 +25,11 @@ import org.springframework.web.multipart.MultipartFile;
 class OrganisationImportApiController {
 
 	private final OrganisationFiles files;
-	private final EmployeeImportApiController.Previews json;
+	private final ImportPages pages;
 
-	OrganisationImportApiController(OrganisationFiles files, EmployeeImportApiController.Previews json) {
+	OrganisationImportApiController(OrganisationFiles files, ImportPages pages) {
 		this.files = files;
-		this.json = json;
+		this.pages = pages;
 	}
 
 	@Operation(summary = "Reads an org unit file (multipart field file) and returns its preview with the token to apply it with")
@@ -80,28 +75,14 @@ class OrganisationImportApiController {
 	}
 
 	private PreviewJson upload(Sheet sheet, MultipartFile file, Locale locale) {
-		if (file == null || file.isEmpty()) {
-			throw RuleViolationException.of("file", "employee.import.noFile");
-		}
-		return json.of(files.preview(sheet, SpreadsheetFile.of(file)), locale);
+		return pages.preview(files.definition(sheet), file, locale);
 	}
 
 	private EmployeeFiles.ImportResult apply(Sheet sheet, String token) {
-		try {
-			return files.apply(sheet, PreviewToken.of(token));
-		}
-		catch (RuleViolationException e) {
-			if (e.violations().stream().anyMatch(v -> "spreadsheet.preview.unknown".equals(v.code()))) {
-				throw new NotFoundException("import preview", token);
-			}
-			throw e;
-		}
+		return pages.apply(files.definition(sheet), token);
 	}
 
 	private ResponseEntity<byte[]> export(Sheet sheet, String format, Locale locale) {
-		SpreadsheetFormat f = EmployeeExports.format(format, SpreadsheetFormat.CSV);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		files.export(sheet, f, locale, out);
-		return EmployeeExports.download(out.toByteArray(), f, files.schema(sheet).name());
+		return pages.download(format, SpreadsheetFormat.CSV, files.schema(sheet).name(), (f, out) -> files.export(sheet, f, locale, out));
 	}
 }

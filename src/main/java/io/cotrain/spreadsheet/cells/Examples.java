@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.cotrain.spreadsheet.Column;
+import io.cotrain.spreadsheet.Quantity;
 import io.cotrain.spreadsheet.SheetRow;
 import io.cotrain.spreadsheet.SpreadsheetSchema;
 
@@ -69,6 +70,8 @@ public final class Examples {
 			case DATE -> LocalDate.of(2025, 1, 31);
 			case BOOLEAN -> Boolean.TRUE;
 			case ENUM -> column.choices().get(0).value();
+			case QUANTITY -> Quantity.of(new BigDecimal("12.5"));
+			case MONTH -> java.time.YearMonth.of(2025, 1);
 		};
 	}
 }

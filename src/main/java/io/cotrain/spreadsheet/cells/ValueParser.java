@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.cotrain.spreadsheet.Column;
 import io.cotrain.spreadsheet.ColumnType;
+import io.cotrain.spreadsheet.Quantity;
 import io.cotrain.spreadsheet.cells.RawCell.Kind;
 import io.cotrain.spreadsheet.cells.RawCell.NumberStyle;
 
@@ -26,6 +28,9 @@ public final class ValueParser {
 	private static final Pattern DATE = Pattern.compile(
 			"(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
 	private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?");
+	private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/.](\\d{1,2})");
+	private static final Pattern CHINESE_MONTH = Pattern.compile("(\\d{4})年(\\d{1,2})月");
+	private static final Pattern COMPACT_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
 	private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 	private static final Set<String> TRUE = Set.of("y", "yes", "true", "1", "是", "t");
 	private static final Set<String> FALSE = Set.of("n", "no", "false", "0", "否", "f");
@@ -64,7 +69,54 @@ public final class ValueParser {
 			case DATE -> date(cell);
 			case BOOLEAN -> bool(cell);
 			case ENUM -> choice(column, cell, locale);
+			case QUANTITY -> quantity(cell);
+			case MONTH -> month(cell);
 		};
+	}
+
+	private static Outcome month(RawCell cell) {
+		YearMonth month = null;
+		// a text, or a plain number cell such as 202501
+		String text = cell.kind() == Kind.TEXT ? spaced(cell.text())
+				: cell.kind() == Kind.NUMBER && cell.style() == NumberStyle.PLAIN ? cell.display() : null;
+		if (text != null) {
+			Matcher m = MONTH.matcher(text);
+			if (m.matches()) {
+				month = month(m.group(1), m.group(2));
+			}
+			else if ((m = CHINESE_MONTH.matcher(text)).matches() || (m = COMPACT_MONTH.matcher(text)).matches()) {
+				month = month(m.group(1), m.group(2));
+			}
+		}
+		if (month == null) {
+			Outcome date = date(cell);
+			if (date.value() instanceof LocalDate day) {
+				return Outcome.of(YearMonth.from(day));
+			}
+			return Outcome.problem("spreadsheet.error.month", Texts.shown(cell.display()));
+		}
+		return Outcome.of(month);
+	}
+
+	private static YearMonth month(String year, String month) {
+		int m = Integer.parseInt(month);
+		return m >= 1 && m <= 12 ? YearMonth.of(Integer.parseInt(year), m) : null;
+	}
+
+	private static Outcome quantity(RawCell cell) {
+		if (cell.kind() == Kind.NUMBER) {
+			BigDecimal number = Decimals.excel(cell.number());
+			return Outcome.of(cell.style() == NumberStyle.PERCENT ? Quantity.percent(number.movePointRight(2)) : Quantity.of(number));
+		}
+		if (cell.kind() == Kind.TEXT) {
+			String text = compact(cell.text());
+			boolean percent = text.endsWith("%");
+			BigDecimal number = parseNumber(percent ? text.substring(0, text.length() - 1) : text);
+			if (number != null) {
+				return Outcome.of(new Quantity(number, percent));
+			}
+		}
+		return Outcome.problem("spreadsheet.error.decimal", Texts.shown(cell.display()));
 	}
 
 	private static Outcome text(Column column, RawCell cell) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.cotrain.spreadsheet.Column;
 import io.cotrain.spreadsheet.ImportPreview;
+import io.cotrain.spreadsheet.Quantity;
 import io.cotrain.spreadsheet.RowError;
 import io.cotrain.spreadsheet.SheetRow;
 import io.cotrain.spreadsheet.SpreadsheetSchema;
@@ -78,6 +79,8 @@ final class PreviewCodec {
 			case DECIMAL, PERCENT -> Decimals.normal(new BigDecimal(text));
 			case DATE -> LocalDate.parse(text);
 			case BOOLEAN -> Boolean.valueOf(text);
+			case QUANTITY -> Quantity.parse(text);
+			case MONTH -> java.time.YearMonth.parse(text);
 		};
 	}
 }

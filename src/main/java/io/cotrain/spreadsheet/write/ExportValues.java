@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 
 import io.cotrain.spreadsheet.Column;
+import io.cotrain.spreadsheet.Quantity;
 import io.cotrain.spreadsheet.cells.Decimals;
 
 /**
@@ -26,6 +28,8 @@ final class ExportValues {
 			case INTEGER -> integer(column, value);
 			case DECIMAL, PERCENT -> decimal(column, value);
 			case DATE -> date(column, value);
+			case QUANTITY -> value instanceof Quantity q ? q : Quantity.of(decimal(column, value));
+			case MONTH -> value instanceof YearMonth m ? m : YearMonth.from(date(column, value));
 			case BOOLEAN -> labels.bool(cast(column, value, Boolean.class));
 			case ENUM -> {
 				String key = value instanceof Enum<?> e ? e.name() : value.toString();

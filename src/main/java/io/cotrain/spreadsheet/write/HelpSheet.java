@@ -49,11 +49,10 @@ final class HelpSheet {
 	}
 
 	private static String format(Column column, Labels labels) {
-		if (column.type() == ColumnType.ENUM) {
-			return labels.get("spreadsheet.format.ENUM",
-					column.choices().stream().map(c -> c.label(labels.locale())).collect(Collectors.joining(", ")));
-		}
-		return labels.get("spreadsheet.format." + column.type().name());
+		String format = column.type() == ColumnType.ENUM ? labels.get("spreadsheet.format.ENUM",
+				column.choices().stream().map(c -> c.label(labels.locale())).collect(Collectors.joining(", ")))
+				: labels.get("spreadsheet.format." + column.type().name());
+		return column.help() == null ? format : format + " " + labels.get(column.help());
 	}
 
 	/** Columns are measured in Latin characters; Chinese ones take two. */

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import io.cotrain.spreadsheet.Column;
+import io.cotrain.spreadsheet.Quantity;
 import io.cotrain.spreadsheet.SpreadsheetSchema;
+import io.cotrain.spreadsheet.cells.Decimals;
 import io.cotrain.spreadsheet.cells.Examples;
 import io.cotrain.spreadsheet.cells.FormulaGuard;
 
@@ -29,6 +32,7 @@ public final class XlsxWriter {
 	static final String REQUIRED_FILL = "FCE4D6";
 	private static final int FLUSH_EVERY = 1000;
 	private static final int DROP_DOWN_ROWS = 20_000;
+	private static final String PERCENT_FORMAT = "0.00%";
 
 	private XlsxWriter() {
 	}
@@ -110,13 +114,16 @@ public final class XlsxWriter {
 	private static void writeRow(Worksheet sheet, int r, List<Column> columns, Map<String, ?> row, Labels labels) {
 		for (int c = 0; c < columns.size(); c++) {
 			Column column = columns.get(c);
-			Object value = ExportValues.of(column, row.get(column.key()), labels);
-			if (value == null) {
+			Object exported = ExportValues.of(column, row.get(column.key()), labels);
+			if (exported == null) {
 				continue;
 			}
+			// a quantity is a number cell, formatted as a percentage when it was one (15 % is the fraction 0.15)
+			Object value = exported instanceof Quantity q ? (q.percent() ? Decimals.normal(q.number().movePointLeft(2)) : q.number())
+					: exported instanceof YearMonth month ? month.atDay(1) : exported;
 			if (value instanceof String || !exactInExcel(value)) {
 				// what Excel cannot hold exactly as a number or date is written as text, never rounded
-				sheet.value(r, c, FormulaGuard.neutralise(ExportValues.text(column, value)));
+				sheet.value(r, c, FormulaGuard.neutralise(ExportValues.text(column, exported)));
 				continue;
 			}
 			if (value instanceof Long number) {
@@ -128,7 +135,7 @@ public final class XlsxWriter {
 			else if (value instanceof LocalDate date) {
 				sheet.value(r, c, date);
 			}
-			String format = format(column);
+			String format = exported instanceof Quantity q ? (q.percent() ? PERCENT_FORMAT : null) : format(column);
 			if (format != null) {
 				sheet.style(r, c).format(format).set();
 			}
@@ -153,7 +160,8 @@ public final class XlsxWriter {
 	private static String format(Column column) {
 		return switch (column.type()) {
 			case INTEGER -> "0";
-			case PERCENT -> "0.00%";
+			case PERCENT -> PERCENT_FORMAT;
+			case MONTH -> "yyyy-mm";
 			case DATE -> "yyyy-mm-dd";
 			default -> null;
 		};
