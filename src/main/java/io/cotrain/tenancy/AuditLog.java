@@ -18,8 +18,15 @@ public interface AuditLog {
 	 */
 	void record(String action, String subjectType, Object subjectId, Map<String, ?> details);
 
+	/** Several entries in one round trip to the database (imports), as {@link #record} would write each. */
+	void recordAll(List<Event> events);
+
 	/** Newest first; filters may be null. */
 	Page search(String subjectType, String action, String actor, int page, int size);
+
+	/** One change to record; the parameters are those of {@link AuditLog#record}. */
+	record Event(String action, String subjectType, Object subjectId, Map<String, ?> details) {
+	}
 
 	record Entry(Instant occurredAt, String actor, String action, String subjectType, String subjectId, String details,
 			String remoteAddr) {

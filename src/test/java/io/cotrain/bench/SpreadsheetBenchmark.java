@@ -19,7 +19,7 @@ import io.cotrain.spreadsheet.Spreadsheets;
 
 /**
  * How long reading and validating a 10,000-row employee workbook takes (and the same as csv). Prints figures;
- * asserts nothing. Run with {@code ./mvnw -q -Pbench test-compile exec:java} (see README, "Benchmarks").
+ * asserts nothing. Run with {@code ./mvnw -q -Pbench -Dbench=spreadsheet} (see README, "Benchmarks").
  */
 public final class SpreadsheetBenchmark {
 

@@ -14,6 +14,9 @@ interface AssignmentRepository extends JpaRepository<EmployeeAssignment, UUID> {
 
 	List<EmployeeAssignment> findByEmployeeIdOrderByEffectiveFromAscSeqAsc(UUID employeeId);
 
+	/** The histories of many employees in one query (imports), oldest first per employee. */
+	List<EmployeeAssignment> findByEmployeeIdInOrderByEffectiveFromAscSeqAsc(Collection<UUID> employeeIds);
+
 	/** The effective dates of many employees' assignments in one query (exports), oldest first per employee. */
 	@Query("select a.employeeId as employeeId, a.effectiveFrom as effectiveFrom from EmployeeAssignment a "
 			+ "where a.employeeId in :employeeIds order by a.effectiveFrom, a.seq")

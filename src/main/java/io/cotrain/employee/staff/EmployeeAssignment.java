@@ -17,11 +17,16 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import org.hibernate.annotations.Immutable;
 
 import org.springframework.data.domain.Persistable;
 
-/** One recorded change of an employee's region, org unit, position or manager; written once, never changed. */
+/**
+ * One recorded change of an employee's region, org unit, position or manager; written once, never changed (so
+ * Hibernate never compares it for changes when it flushes).
+ */
 @Entity
+@Immutable
 @Table(name = "employee_assignment")
 class EmployeeAssignment extends TenantOwned implements Persistable<UUID> {
 
@@ -58,6 +63,10 @@ class EmployeeAssignment extends TenantOwned implements Persistable<UUID> {
 	Assignment value() {
 		return new Assignment(effectiveFrom, new RegionId(regionId), orgUnitId == null ? null : new OrgUnitId(orgUnitId),
 				new PositionId(positionId), managerId == null ? null : new EmployeeId(managerId));
+	}
+
+	UUID employeeId() {
+		return employeeId;
 	}
 
 	LocalDate effectiveFrom() {

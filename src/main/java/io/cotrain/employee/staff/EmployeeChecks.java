@@ -1,6 +1,7 @@
 package io.cotrain.employee.staff;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -110,6 +111,16 @@ class EmployeeChecks {
 		}
 		if (manager != null) {
 			manager(self, manager, v);
+		}
+	}
+
+	/** A new employee's line manager, by the manager's status: visible and active (no cycle is possible yet). */
+	void newManager(Optional<EmployeeStatus> status, Violations v) {
+		if (status.isEmpty()) {
+			v.add("managerId", "validation.selection");
+		}
+		else if (status.get() != EmployeeStatus.ACTIVE) {
+			v.add("managerId", "validation.employee.managerLeft");
 		}
 	}
 

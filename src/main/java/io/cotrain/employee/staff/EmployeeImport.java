@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +55,8 @@ import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.RegionInfo;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantScope;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import org.springframework.stereotype.Service;
 
@@ -82,22 +85,28 @@ class EmployeeImport implements EmployeeFiles {
 			Column.bool("login", "登录账号", "Login").withExample(Boolean.FALSE));
 
 	private static final int MAX_MANAGER_CHAIN = 1000;
+	private static final int FLUSH_EVERY = 500;
 
 	private final Spreadsheets spreadsheets;
 	private final FileImports imports;
 	private final ImportPreviews previews;
 	private final SpreadsheetImport<ImportResult> definition;
 	private final EmployeeDirectory employees;
-	private final EmployeeRegistry registry;
+	private final EmployeeService registry;
 	private final Organisation organisation;
 	private final TenantDirectory tenants;
 	private final Accounts accounts;
 	private final AssignmentRepository assignments;
+	private final EmployeeRepository repository;
+	private final EmployeeViews employeeViews;
+	private final EmployeeQueries queries;
+	private final EntityManager entityManager;
 	private final Clock clock;
 
 	EmployeeImport(Spreadsheets spreadsheets, FileImports imports, ImportPreviews previews, EmployeeDirectory employees,
-			EmployeeRegistry registry, Organisation organisation, TenantDirectory tenants, Accounts accounts,
-			AssignmentRepository assignments, Clock clock) {
+			EmployeeService registry, Organisation organisation, TenantDirectory tenants, Accounts accounts,
+			AssignmentRepository assignments, EmployeeRepository repository, EmployeeViews employeeViews, EmployeeQueries queries,
+			EntityManager entityManager, Clock clock) {
 		this.spreadsheets = spreadsheets;
 		this.imports = imports;
 		this.previews = previews;
@@ -108,6 +117,10 @@ class EmployeeImport implements EmployeeFiles {
 		this.tenants = tenants;
 		this.accounts = accounts;
 		this.assignments = assignments;
+		this.repository = repository;
+		this.employeeViews = employeeViews;
+		this.queries = queries;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -135,6 +148,7 @@ class EmployeeImport implements EmployeeFiles {
 	/** What only the data can tell: unknown codes and numbers, phones of the row's region, duplicates, cycles. */
 	private List<RowError> check(ImportPreview preview) {
 		Lookup lookup = new Lookup();
+		Known known = new Known(preview.rows());
 		List<RowError> errors = new ArrayList<>(preview.duplicates("employeeNo"));
 		Map<String, String> managerInFile = new HashMap<>();
 		for (SheetRow row : preview.rows()) {
@@ -190,7 +204,7 @@ class EmployeeImport implements EmployeeFiles {
 			if (row.has("position") && lookup.position(row.text("position")).isEmpty()) {
 				errors.add(preview.error(row, "position", "employee.import.unknownPosition", row.text("position")));
 			}
-			Optional<EmployeeView> existing = number == null ? Optional.empty() : employees.byNumber(number);
+			Optional<Employee> existing = known.byNumber(number);
 			if (row.has("manager")) {
 				String manager = row.text("manager");
 				if (manager.equals(number)) {
@@ -202,7 +216,7 @@ class EmployeeImport implements EmployeeFiles {
 					}
 				}
 				else {
-					Optional<EmployeeView> boss = employees.byNumber(manager);
+					Optional<Employee> boss = known.byNumber(manager);
 					if (boss.isEmpty()) {
 						errors.add(preview.error(row, "manager", "employee.import.unknownManager", manager));
 					}
@@ -213,7 +227,7 @@ class EmployeeImport implements EmployeeFiles {
 			}
 			String pin = row.has("terminalPin") ? row.text("terminalPin") : existing.isEmpty() ? number : null;
 			if (pin != null && number != null) {
-				employees.byTerminalPin(pin).filter(holder -> !holder.employeeNo().equals(number))
+				known.byPin(pin).filter(holder -> !holder.employeeNo().equals(number))
 					.ifPresent(holder -> errors.add(preview.error(row, row.has("terminalPin") ? "terminalPin" : "employeeNo",
 							"employee.import.pinTaken", pin, holder.employeeNo())));
 			}
@@ -244,39 +258,129 @@ class EmployeeImport implements EmployeeFiles {
 
 	/** Upserts every row of a clean preview, managers first (inside the apply transaction). */
 	private ImportResult applyRows(ImportPreview preview) {
+		queries.planForGrowingTables();
+		entityManager.unwrap(Session.class).setJdbcBatchSize(FLUSH_EVERY);
 		Lookup lookup = new Lookup();
+		Known known = new Known(preview.rows()).withHistories();
+		Hiring hiring = new Hiring(known);
 		Set<UUID> withLogin = accounts.list().stream().map(Accounts.AccountView::employeeId).filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		Map<String, EmployeeId> ids = new HashMap<>();
 		int created = 0;
 		int updated = 0;
 		int unchanged = 0;
 		List<LoginCreated> logins = new ArrayList<>();
+		int done = 0;
 		for (SheetRow row : managersFirst(preview.rows())) {
+			if (++done % FLUSH_EVERY == 0) {
+				// written rows need not stay in memory: flushing compares every managed entity, so keep them few
+				hiring.write();
+				entityManager.flush();
+				entityManager.clear();
+			}
 			try {
-				Outcome outcome = upsert(row, lookup, ids);
+				Outcome outcome = upsert(row, lookup, known, hiring);
 				switch (outcome.kind()) {
 					case CREATED -> created++;
 					case UPDATED -> updated++;
 					case UNCHANGED -> unchanged++;
 				}
 				if (Boolean.TRUE.equals(row.bool("login")) && !withLogin.contains(outcome.id().value())) {
+					hiring.write();
 					logins.add(registry.createLogin(outcome.id()));
 					withLogin.add(outcome.id().value());
 				}
 			}
 			catch (RuleViolationException e) {
-				List<Violation> all = new ArrayList<>();
-				all.add(new Violation(null, "employee.import.rowRefused", row.number(), row.text("employeeNo")));
-				all.addAll(e.violations());
-				throw new RuleViolationException(all);
+				throw refused(row, e);
 			}
 			catch (NotFoundException e) {
-				throw new RuleViolationException(List.of(new Violation(null, "employee.import.rowRefused", row.number(),
-						row.text("employeeNo"))));
+				throw refused(row, new RuleViolationException(List.of()));
 			}
 		}
+		hiring.write();
 		return new ImportResult(created, updated, unchanged, List.copyOf(logins));
+	}
+
+	private static RuleViolationException refused(SheetRow row, RuleViolationException e) {
+		List<Violation> all = new ArrayList<>();
+		all.add(new Violation(null, "employee.import.rowRefused", row.number(), row.text("employeeNo")));
+		all.addAll(e.violations());
+		return new RuleViolationException(all);
+	}
+
+	/**
+	 * New employees checked against what the import read and hired so far, written {@value #FLUSH_EVERY} at a time
+	 * (so a few statements per batch instead of a few per row). In a scope limited to some regions each one is
+	 * written at once: only PostgreSQL sees numbers and PINs of the other regions, and its refusal then names the row.
+	 */
+	private final class Hiring implements EmployeeService.Roster {
+
+		private final Known known;
+		private final int batch = TenantScope.require().seesAllRegions() ? FLUSH_EVERY : 1;
+		private final Map<String, EmployeeId> ids = new HashMap<>();
+		private final Set<String> numbers = new HashSet<>();
+		private final Set<String> pins = new HashSet<>();
+		private final Set<EmployeeId> hired = new HashSet<>();
+		private final List<EmployeeService.Hire> pending = new ArrayList<>();
+		private final List<SheetRow> rows = new ArrayList<>();
+
+		Hiring(Known known) {
+			this.known = known;
+		}
+
+		/** The id of an employee number: one of this file already placed, or a visible employee. */
+		Optional<EmployeeId> id(String number) {
+			return Optional.ofNullable(ids.get(number)).or(() -> known.byNumber(number).map(Employee::id));
+		}
+
+		void placed(String number, EmployeeId id) {
+			ids.put(number, id);
+		}
+
+		EmployeeId hire(SheetRow row, EmployeeRegistry.NewEmployee employee) {
+			EmployeeService.Hire hire = registry.check(employee, this);
+			Employee created = hire.employee();
+			placed(created.employeeNo(), created.id());
+			numbers.add(created.employeeNo());
+			pins.add(created.terminalPin());
+			hired.add(created.id());
+			pending.add(hire);
+			rows.add(row);
+			if (pending.size() >= batch) {
+				write();
+			}
+			return created.id();
+		}
+
+		/** Writes the pending hires (before anything that reads them from the database). */
+		void write() {
+			if (pending.isEmpty()) {
+				return;
+			}
+			try {
+				registry.hireAll(pending);
+			}
+			catch (RuleViolationException e) {
+				throw rows.size() == 1 ? refused(rows.get(0), e) : e;
+			}
+			pending.clear();
+			rows.clear();
+		}
+
+		@Override
+		public boolean numberTaken(String employeeNo) {
+			return numbers.contains(employeeNo) || known.byNumber(employeeNo).isPresent();
+		}
+
+		@Override
+		public boolean pinTaken(String terminalPin) {
+			return pins.contains(terminalPin) || known.byPin(terminalPin).isPresent();
+		}
+
+		@Override
+		public Optional<EmployeeStatus> status(EmployeeId id) {
+			return hired.contains(id) ? Optional.of(EmployeeStatus.ACTIVE) : known.status(id);
+		}
 	}
 
 	private enum Kind {
@@ -286,7 +390,7 @@ class EmployeeImport implements EmployeeFiles {
 	private record Outcome(EmployeeId id, Kind kind) {
 	}
 
-	private Outcome upsert(SheetRow row, Lookup lookup, Map<String, EmployeeId> ids) {
+	private Outcome upsert(SheetRow row, Lookup lookup, Known known, Hiring hiring) {
 		String number = row.text("employeeNo");
 		RegionInfo region = lookup.region(row.text("region"))
 			.orElseThrow(() -> RuleViolationException.of("regionId", "employee.import.unknownRegion", row.text("region")));
@@ -297,33 +401,32 @@ class EmployeeImport implements EmployeeFiles {
 		EmployeeId manager = null;
 		if (row.has("manager")) {
 			String no = row.text("manager");
-			manager = Optional.ofNullable(ids.get(no)).or(() -> employees.byNumber(no).map(EmployeeView::id))
-				.orElseThrow(() -> RuleViolationException.of("managerId", "employee.import.unknownManager", no));
+			manager = hiring.id(no).orElseThrow(() -> RuleViolationException.of("managerId", "employee.import.unknownManager", no));
 		}
 		String phone = row.has("phone") ? PhoneNumbers.normalise(row.text("phone"), region.phoneCountry()).orElse(null) : null;
 		String email = row.text("email");
-		Optional<EmployeeView> existing = employees.byNumber(number);
+		Optional<EmployeeView> existing = known.view(number);
 		if (existing.isEmpty()) {
-			EmployeeView created = registry.create(new EmployeeRegistry.NewEmployee(number, row.text("name"), phone, email,
-					region.id(), orgUnit, position, manager, row.date("hireDate"), row.text("terminalPin")));
-			ids.put(number, created.id());
-			return new Outcome(created.id(), Kind.CREATED);
+			EmployeeId created = hiring.hire(row, new EmployeeRegistry.NewEmployee(number, row.text("name"), phone, email, region.id(),
+					orgUnit, position, manager, row.date("hireDate"), row.text("terminalPin")));
+			return new Outcome(created, Kind.CREATED);
 		}
 		EmployeeView now = existing.get();
-		ids.put(number, now.id());
+		hiring.placed(number, now.id());
 		if (manager == null && now.manager() != null && employees.getAll(List.of(now.manager())).isEmpty()) {
 			// a manager the caller cannot see (a region admin's export leaves it blank) is kept, not removed
 			manager = now.manager();
 		}
 		String pin = row.has("terminalPin") ? row.text("terminalPin") : now.terminalPin();
-		LocalDate effective = row.has("effectiveFrom") ? row.date("effectiveFrom") : tenants.region(now.region()).today(clock);
-		Assignment base = employees.assignmentOn(now.id(), effective).orElse(null);
+		LocalDate effective = row.has("effectiveFrom") ? row.date("effectiveFrom") : lookup.today(now.region());
+		Assignment base = known.assignmentOn(now.id(), effective).orElse(null);
 		boolean same = row.text("name").equals(now.name()) && Objects.equals(phone, now.phone()) && Objects.equals(email, now.email())
 				&& Objects.equals(pin, now.terminalPin()) && base != null && base.region().equals(region.id())
 				&& Objects.equals(base.orgUnit(), orgUnit) && base.position().equals(position) && Objects.equals(base.manager(), manager);
 		if (same) {
 			return new Outcome(now.id(), Kind.UNCHANGED);
 		}
+		hiring.write();
 		registry.update(now.id(), new EmployeeRegistry.EmployeeChange(row.text("name"), phone, email, pin, region.id(), orgUnit,
 				position, manager, row.date("effectiveFrom")));
 		return new Outcome(now.id(), Kind.UPDATED);
@@ -422,6 +525,7 @@ class EmployeeImport implements EmployeeFiles {
 		private final Map<String, Optional<RegionInfo>> regions = new HashMap<>();
 		private final Map<String, Optional<OrgUnitView>> units = new HashMap<>();
 		private final Map<String, Optional<PositionView>> positions = new HashMap<>();
+		private final Map<RegionId, LocalDate> days = new HashMap<>();
 
 		Optional<RegionInfo> region(String code) {
 			return regions.computeIfAbsent(code,
@@ -434,6 +538,88 @@ class EmployeeImport implements EmployeeFiles {
 
 		Optional<PositionView> position(String code) {
 			return positions.computeIfAbsent(code, organisation::positionByCode);
+		}
+
+		/** Today in a region the caller sees (the region of an employee it sees). */
+		LocalDate today(RegionId region) {
+			return days.computeIfAbsent(region, r -> tenants.region(r).today(clock));
+		}
+	}
+
+	/**
+	 * The visible employees a file names (by number, as line manager, by PIN), read in chunks of
+	 * {@value #CHUNK} rather than row by row; for applying also their views and assignment histories.
+	 */
+	private final class Known {
+
+		private static final int CHUNK = 5_000;
+
+		private final Map<String, Employee> byNumber = new HashMap<>();
+		private final Map<String, Employee> byPin = new HashMap<>();
+		private final Map<EmployeeId, Employee> byId = new HashMap<>();
+		private final Map<String, EmployeeView> views = new HashMap<>();
+		private final Map<EmployeeId, Timeline> histories = new HashMap<>();
+
+		Known(List<SheetRow> rows) {
+			Set<String> numbers = new HashSet<>();
+			Set<String> pins = new HashSet<>();
+			for (SheetRow row : rows) {
+				for (String key : List.of("employeeNo", "manager")) {
+					if (row.has(key)) {
+						numbers.add(row.text(key));
+					}
+				}
+				// a PIN given, or the number that becomes a new employee's PIN
+				pins.add(row.has("terminalPin") ? row.text("terminalPin") : row.text("employeeNo"));
+			}
+			pins.remove(null);
+			chunks(numbers).forEach(chunk -> repository.findByEmployeeNoIn(chunk).forEach(e -> {
+				byNumber.put(e.employeeNo(), e);
+				byId.put(e.id(), e);
+			}));
+			chunks(pins).forEach(chunk -> repository.findByTerminalPinIn(chunk).forEach(e -> byPin.put(e.terminalPin(), e)));
+		}
+
+		/** Adds the views and histories of the file's known employees (what deciding "unchanged" compares). */
+		Known withHistories() {
+			Map<EmployeeId, List<Assignment>> lists = new HashMap<>();
+			for (List<Employee> chunk : chunks(byNumber.values())) {
+				employeeViews.of(chunk).forEach(view -> views.put(view.employeeNo(), view));
+				assignments.findByEmployeeIdInOrderByEffectiveFromAscSeqAsc(chunk.stream().map(e -> e.id().value()).toList())
+					.forEach(a -> lists.computeIfAbsent(new EmployeeId(a.employeeId()), k -> new ArrayList<>()).add(a.value()));
+			}
+			lists.forEach((id, history) -> histories.put(id, new Timeline(history)));
+			return this;
+		}
+
+		Optional<Employee> byNumber(String number) {
+			return number == null ? Optional.empty() : Optional.ofNullable(byNumber.get(number));
+		}
+
+		Optional<EmployeeStatus> status(EmployeeId id) {
+			return Optional.ofNullable(byId.get(id)).map(Employee::status);
+		}
+
+		Optional<Employee> byPin(String pin) {
+			return Optional.ofNullable(byPin.get(pin));
+		}
+
+		Optional<EmployeeView> view(String number) {
+			return Optional.ofNullable(views.get(number));
+		}
+
+		Optional<Assignment> assignmentOn(EmployeeId id, LocalDate day) {
+			Timeline history = histories.get(id);
+			return history == null ? Optional.empty() : history.on(day);
+		}
+
+		private static <T> List<List<T>> chunks(Collection<T> values) {
+			List<T> all = List.copyOf(values);
+			List<List<T>> chunks = new ArrayList<>();
+			for (int from = 0; from < all.size(); from += CHUNK) {
+				chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+			}
+			return chunks;
 		}
 	}
 }

@@ -47,17 +47,29 @@ class EmployeeQueries {
 				  union all select o.id from org_unit o join sub on o.parent_id = sub.id) select id from sub)""", "orgUnit",
 				q.orgUnit() == null ? null : q.orgUnit().value());
 		filter(where, params, "e.position_id = :position", "position", q.position() == null ? null : q.position().value());
-		filter(where, params, "p.role_type = :roleType", "roleType", q.roleType() == null ? null : q.roleType().name());
-		filter(where, params, "exists (select 1 from employee_tag et where et.employee_id = e.id and et.tag_id = :tag)", "tag",
+		filter(where, params, "e.position_id in (select p.id from job_position p where p.role_type = :roleType)", "roleType",
+				q.roleType() == null ? null : q.roleType().name());
+		// the tagged employees first (an array, read once), rather than a look-up in employee_tag for every employee
+		filter(where, params, "e.id = any (array(select et.employee_id from employee_tag et where et.tag_id = :tag))", "tag",
 				q.tag() == null ? null : q.tag().value());
 		filter(where, params, "e.status = :status", "status", q.status() == null ? null : q.status().name());
-		String from = " from employee e join job_position p on p.id = e.position_id";
-		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
 		params.put("size", q.size());
 		params.put("offset", (long) q.page() * q.size());
-		List<UUID> ids = jdbc.sql("select e.id" + from + where + " order by e.employee_no limit :size offset :offset").params(params)
-			.query(UUID.class).list();
-		return new Found(ids, total);
+		String page = " from employee e" + where + " order by e.employee_no limit :size offset :offset";
+		if (q.text() != null) {
+			// a text search reads every visible row anyway: the page and the count in one pass
+			List<Found> rows = jdbc.sql("select e.id, count(*) over () as total" + page).params(params)
+				.query((rs, n) -> new Found(List.of(rs.getObject("id", UUID.class)), rs.getLong("total"))).list();
+			if (!rows.isEmpty() || q.page() == 0) {
+				return new Found(rows.stream().map(r -> r.ids().get(0)).toList(), rows.isEmpty() ? 0 : rows.get(0).total());
+			}
+		}
+		// without a text, the count reads an index (employee_count_idx) and the page follows the number index
+		long total = jdbc.sql("select count(*) from employee e" + where).params(params).query(Long.class).single();
+		if (total <= (long) q.page() * q.size()) {
+			return new Found(List.of(), total);
+		}
+		return new Found(jdbc.sql("select e.id" + page).params(params).query(UUID.class).list(), total);
 	}
 
 	private static void filter(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
@@ -87,6 +99,31 @@ class EmployeeQueries {
 				return null;
 			}).list();
 		return tags;
+	}
+
+	/**
+	 * Whether a visible employee has this number. Plain SQL, so no flush of the persistence context first: the
+	 * service flushes after every write, and the unique constraint guards what the scope cannot see.
+	 */
+	boolean numberTaken(String employeeNo) {
+		return jdbc.sql("select exists (select 1 from employee where employee_no = :no)").param("no", employeeNo)
+			.query(Boolean.class).single();
+	}
+
+	/** Whether a visible employee other than {@code except} (null: any) has this terminal PIN; as {@link #numberTaken}. */
+	boolean pinTaken(String terminalPin, UUID except) {
+		return jdbc.sql("select exists (select 1 from employee where terminal_pin = :pin and id is distinct from :except)")
+			.param("pin", terminalPin).param("except", except).query(Boolean.class).single();
+	}
+
+	/**
+	 * For the rest of the current transaction, PostgreSQL plans every statement for the tables as they are then.
+	 * A bulk write makes the employee tables grow within one transaction; a plan that the connection cached
+	 * while they were small (a sequential scan: on a fresh tenant or database at the first import) would
+	 * otherwise read the whole table for every single-row look-up, so the import would slow down quadratically.
+	 */
+	void planForGrowingTables() {
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 	}
 
 	/** Employees of a region whose next recorded assignment starts on or before {@code today}. */

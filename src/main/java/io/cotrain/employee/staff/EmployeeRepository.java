@@ -16,9 +16,10 @@ interface EmployeeRepository extends JpaRepository<Employee, UUID> {
 
 	Optional<Employee> findByTerminalPin(String terminalPin);
 
-	boolean existsByEmployeeNo(String employeeNo);
+	/** Many at once (imports read the employees a file names in a few queries, not one per row). */
+	List<Employee> findByEmployeeNoIn(Collection<String> employeeNos);
 
-	boolean existsByTerminalPinAndIdNot(String terminalPin, UUID id);
+	List<Employee> findByTerminalPinIn(Collection<String> terminalPins);
 
 	List<Employee> findByManagerIdAndStatusOrderByEmployeeNo(UUID managerId, EmployeeStatus status);
 

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.cotrain.employee.Assignment;
@@ -40,6 +42,7 @@ class EmployeeService implements EmployeeRegistry {
 	private final EmployeeChecks checks;
 	private final EmployeeViews views;
 	private final EmployeeReader reader;
+	private final EmployeeQueries queries;
 	private final DueAssignments due;
 	private final Tags tags;
 	private final TenantDirectory directory;
@@ -48,13 +51,14 @@ class EmployeeService implements EmployeeRegistry {
 	private final Clock clock;
 
 	EmployeeService(EmployeeRepository employees, AssignmentLedger ledger, EmployeeChecks checks, EmployeeViews views,
-			EmployeeReader reader, DueAssignments due, Tags tags, TenantDirectory directory, Accounts accounts, AuditLog audit,
+			EmployeeReader reader, EmployeeQueries queries, DueAssignments due, Tags tags, TenantDirectory directory, Accounts accounts, AuditLog audit,
 			Clock clock) {
 		this.employees = employees;
 		this.ledger = ledger;
 		this.checks = checks;
 		this.views = views;
 		this.reader = reader;
+		this.queries = queries;
 		this.due = due;
 		this.tags = tags;
 		this.directory = directory;
@@ -63,8 +67,47 @@ class EmployeeService implements EmployeeRegistry {
 		this.clock = clock;
 	}
 
+	/** What a new employee is checked against: the numbers, PINs and states of the employees the caller sees. */
+	interface Roster {
+
+		boolean numberTaken(String employeeNo);
+
+		boolean pinTaken(String terminalPin);
+
+		/** Of a visible employee; empty when there is none. */
+		Optional<EmployeeStatus> status(EmployeeId id);
+	}
+
+	/** A new employee, checked and built, to be written by {@link #hireAll}. */
+	record Hire(Employee employee, Assignment first) {
+	}
+
+	/** The roster as the database holds it: one query per question. */
+	private final Roster database = new Roster() {
+
+		@Override
+		public boolean numberTaken(String employeeNo) {
+			return queries.numberTaken(employeeNo);
+		}
+
+		@Override
+		public boolean pinTaken(String terminalPin) {
+			return queries.pinTaken(terminalPin, null);
+		}
+
+		@Override
+		public Optional<EmployeeStatus> status(EmployeeId id) {
+			return employees.findById(id.value()).map(Employee::status);
+		}
+	};
+
 	@Override
 	public EmployeeView create(NewEmployee n) {
+		return views.of(hireAll(List.of(check(n, database))).get(0));
+	}
+
+	/** The checks of {@link #create} against {@code roster} (an import's knows the whole file); writes nothing. */
+	public Hire check(NewEmployee n, Roster roster) {
 		Violations v = new Violations();
 		String number = v.code("employeeNo", n.employeeNo());
 		String name = v.required("name", n.name(), 100);
@@ -73,24 +116,38 @@ class EmployeeService implements EmployeeRegistry {
 		String email = checks.email(n.email(), v);
 		String pin = checks.pin(n.terminalPin(), number, v);
 		LocalDate hired = v.present("hireDate", n.hireDate());
-		checks.placement(null, region, n.orgUnit(), n.position(), n.manager(), v);
-		if (number != null && employees.existsByEmployeeNo(number)) {
+		checks.placement(null, region, n.orgUnit(), n.position(), null, v);
+		if (n.manager() != null) {
+			checks.newManager(roster.status(n.manager()), v);
+		}
+		if (number != null && roster.numberTaken(number)) {
 			v.add("employeeNo", "validation.duplicate");
 		}
-		if (pin != null && !v.has("terminalPin") && employees.findByTerminalPin(pin).isPresent()) {
+		if (pin != null && !v.has("terminalPin") && roster.pinTaken(pin)) {
 			v.add("terminalPin", "validation.duplicate");
 		}
 		v.throwIfAny();
 		Assignment first = new Assignment(hired, region.id(), n.orgUnit(), n.position(), n.manager());
-		Employee employee = new Employee(number, name, phone, email, hired, pin, first, clock.instant());
+		// the first assignment is the one in force (before it starts, the first counts) and nothing follows it: the
+		// new row holds it already, as AssignmentLedger.refresh would copy it
+		return new Hire(new Employee(number, name, phone, email, hired, pin, first, clock.instant()), first);
+	}
+
+	/**
+	 * Writes checked hires: the employees, then their first assignments, then the audit entries (so a session with
+	 * JDBC batching sends each kind in one batch). What PostgreSQL refuses (a number or PIN held by an employee the
+	 * scope cannot see) becomes a field error.
+	 */
+	public List<Employee> hireAll(List<Hire> hires) {
 		DatabaseRefusals.translate(() -> {
-			employees.saveAndFlush(employee);
-			ledger.record(employee, first);
-			ledger.refresh(employee, region.today(clock));
-			return employees.saveAndFlush(employee);
+			hires.forEach(h -> employees.save(h.employee()));
+			hires.forEach(h -> ledger.record(h.employee(), h.first()));
+			employees.flush();
+			return null;
 		}, UNIQUE, "regionId");
-		audit.record("EMPLOYEE_CREATED", "employee", employee.id(), Map.of("employeeNo", number, "assignment", describe(first)));
-		return views.of(employee);
+		audit.recordAll(hires.stream().map(h -> new AuditLog.Event("EMPLOYEE_CREATED", "employee", h.employee().id(),
+				Map.of("employeeNo", h.employee().employeeNo(), "assignment", describe(h.first())))).toList());
+		return hires.stream().map(Hire::employee).toList();
 	}
 
 	@Override
@@ -103,7 +160,7 @@ class EmployeeService implements EmployeeRegistry {
 		String phone = checks.phone(c.phone(), region, v);
 		String email = checks.email(c.email(), v);
 		String pin = checks.pin(c.terminalPin(), employee.employeeNo(), v);
-		if (pin != null && !v.has("terminalPin") && employees.existsByTerminalPinAndIdNot(pin, id.value())) {
+		if (pin != null && !v.has("terminalPin") && queries.pinTaken(pin, id.value())) {
 			v.add("terminalPin", "validation.duplicate");
 		}
 		LocalDate effective = c.effectiveFrom() != null ? c.effectiveFrom() : today;

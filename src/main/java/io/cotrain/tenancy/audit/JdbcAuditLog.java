@@ -15,6 +15,9 @@ import io.cotrain.tenancy.security.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,11 +35,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAuditLog implements AuditLog {
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcOperations batch;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	JdbcAuditLog(JdbcClient jdbc, NamedParameterJdbcOperations batch, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -44,22 +49,34 @@ class JdbcAuditLog implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String subjectType, Object subjectId, Map<String, ?> details) {
+		recordAll(List.of(new Event(action, subjectType, subjectId, details)));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<Event> events) {
+		if (events.isEmpty()) {
+			return;
+		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		AccountPrincipal principal = auth != null && auth.getPrincipal() instanceof AccountPrincipal p ? p : null;
-		jdbc.sql("""
+		UUID tenant = TenantScope.require().tenant().value();
+		java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+		String address = remoteAddress();
+		SqlParameterSource[] rows = events.stream().map(e -> new MapSqlParameterSource()
+			.addValue("id", UUID.randomUUID())
+			.addValue("tenant", tenant)
+			.addValue("at", at)
+			.addValue("actorId", principal == null ? null : principal.user().id().value())
+			.addValue("actor", principal == null ? "system" : principal.user().username())
+			.addValue("action", e.action())
+			.addValue("subjectType", e.subjectType())
+			.addValue("subjectId", e.subjectId() == null ? null : e.subjectId().toString())
+			.addValue("details", json.writeValueAsString(plain(e.details())))
+			.addValue("addr", address)).toArray(SqlParameterSource[]::new);
+		batch.batchUpdate("""
 				insert into audit_event (id, tenant_id, occurred_at, actor_id, actor, action, subject_type, subject_id, details, remote_addr)
-				values (:id, :tenant, :at, :actorId, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb), :addr)""")
-			.param("id", UUID.randomUUID())
-			.param("tenant", TenantScope.require().tenant().value())
-			.param("at", java.sql.Timestamp.from(clock.instant()))
-			.param("actorId", principal == null ? null : principal.user().id().value())
-			.param("actor", principal == null ? "system" : principal.user().username())
-			.param("action", action)
-			.param("subjectType", subjectType)
-			.param("subjectId", subjectId == null ? null : subjectId.toString())
-			.param("details", json.writeValueAsString(plain(details)))
-			.param("addr", remoteAddress())
-			.update();
+				values (:id, :tenant, :at, :actorId, :actor, :action, :subjectType, :subjectId, cast(:details as jsonb), :addr)""", rows);
 	}
 
 	@Override

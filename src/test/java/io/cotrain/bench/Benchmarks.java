@@ -1,0 +1,39 @@
+package io.cotrain.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs the benchmarks named by the system property {@code bench} (comma-separated; default {@code all}):
+ * {@code spreadsheet} ({@link SpreadsheetBenchmark}), {@code import} and {@code list} ({@link HrCoreBenchmark}),
+ * {@code employees} (both of those) or {@code all}. Run with {@code ./mvnw -q -Pbench} (see README, "Benchmarks").
+ */
+public final class Benchmarks {
+
+	private static final List<String> KNOWN = List.of("spreadsheet", "import", "list");
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Set<String> selected = new LinkedHashSet<>();
+		for (String name : System.getProperty("bench", "all").toLowerCase(Locale.ROOT).split(",")) {
+			switch (name.strip()) {
+				case "all" -> selected.addAll(KNOWN);
+				case "employees" -> selected.addAll(List.of("import", "list"));
+				case "spreadsheet", "import", "list" -> selected.add(name.strip());
+				default -> throw new IllegalArgumentException("unknown benchmark '" + name + "'; known: " + KNOWN + ", employees, all");
+			}
+		}
+		if (selected.contains("spreadsheet")) {
+			SpreadsheetBenchmark.main(args);
+		}
+		if (selected.contains("import") || selected.contains("list")) {
+			HrCoreBenchmark.run(selected.contains("import"), selected.contains("list"));
+		}
+		System.out.println("Benchmarks run: " + Arrays.toString(selected.toArray()));
+	}
+}
