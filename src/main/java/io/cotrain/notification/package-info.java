@@ -1,0 +1,7 @@
+/**
+ * Notification centre (issue 4): the one way every module reaches people — in-app inbox, SMS (SMPP or an HTTP
+ * gateway), mail and group-robot webhooks — templated, bilingual, delivered reliably from an outbox after the
+ * caller's commit, with retries, dedupe, preferences and quiet hours.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package io.cotrain.notification;
