@@ -58,7 +58,8 @@ class NavigationTest {
 
 		assertThat(menus(home)).containsExactly(
 				Map.entry("nav.group.organisation", List.of("/employees", "/org-units", "/positions", "/tags")),
-				Map.entry("nav.group.competency", List.of("/competencies", "/competencies/requirements", "/kpis", "/scenarios")),
+				Map.entry("nav.group.competency", List.of("/competencies", "/competencies/requirements", "/kpis", "/scenarios",
+						"/assessments/import", "/kpi-records/import")),
 				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings")));
 		assertThat(topLevel(home)).containsExactly("/");
 		assertThat(userMenu(home)).containsExactly("/me");
