@@ -60,7 +60,7 @@ class InboxTest {
 		anna = TestTenants.account(accounts, tenant, "anna", Role.EMPLOYEE).id().value();
 		bob = TenantScope.call(TenantScope.allRegions(tenant.id()), () -> accounts.create(new Accounts.NewAccount("bob", "Bob",
 				Set.of(Role.EMPLOYEE), Set.of(), Locale.ENGLISH, TestTenants.PASSWORD, null)).account().id().value());
-		notify(anna, "/inbox", "张经理");
+		notify(anna, "/me", "张经理");
 		notify(anna, null, "李主管");
 		notify(bob, null, "Wang");
 		worker.runOnce();
@@ -99,10 +99,12 @@ class InboxTest {
 		HttpResponse<String> page = browser.get("/inbox");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("张经理", "李主管").doesNotContain("Wang");
-		String first = page.body().replaceAll("(?s).*?data-notice=\"([0-9a-f-]{36})\".*", "$1");
+		java.util.regex.Matcher linked = java.util.regex.Pattern.compile("data-notice=\"([0-9a-f-]{36})\"((?!data-notice).)*?张经理",
+				java.util.regex.Pattern.DOTALL).matcher(page.body());
+		assertThat(linked.find()).isTrue();
 
-		HttpResponse<String> opened = browser.postForm("/inbox/" + first + "/read", Map.of("open", "true"), TestBrowser.csrf(page));
-		assertThat(TestBrowser.redirectPath(opened)).isEqualTo("/inbox");
+		HttpResponse<String> opened = browser.postForm("/inbox/" + linked.group(1) + "/read", Map.of("open", "true"), TestBrowser.csrf(page));
+		assertThat(TestBrowser.redirectPath(opened)).as("opens the thing the notice is about").isEqualTo("/me");
 		assertThat(browser.get("/inbox/badge").body()).contains(">1<");
 
 		HttpResponse<String> all = browser.postForm("/inbox/read-all", Map.of(), TestBrowser.csrf(browser.get("/inbox")));

@@ -49,6 +49,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.HandlerMethod;
@@ -285,6 +286,8 @@ class EndpointIsolationTest {
 			entry("GET /api/v1/me/notifications", new Case(Kind.SELF, null)),
 			entry("POST /api/v1/me/notifications/read-all", new Case(Kind.SELF, null)),
 			entry("POST /api/v1/me/notifications/{id}/read", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /notifications/deliveries", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /notifications/deliveries/{id}/retry", new Case(Kind.FOREIGN_ID, "")),
 			entry("GET /api/v1/competencies", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/competency-requirements", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/assessments", new Case(Kind.TENANT_LIST, null)),
@@ -361,7 +364,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
 			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
-			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"));
+			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/notifications/deliveries/", "delivery"));
 
 	private static final String PASSWORD = "cotrain-demo";
 	private static final String ATTACKER = "hr@acme";
@@ -382,6 +385,8 @@ class EndpointIsolationTest {
 	TenantProvisioning provisioning;
 	@Autowired
 	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcClient jdbc;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
@@ -559,7 +564,9 @@ class EndpointIsolationTest {
 		markers.add(token.get("id").asString());
 		String clerkWang = Demo.find(employees, "employeeNo", "00101");
 		String notice = demoNotice(Demo.find(accounts, "username", "clerk.wang@demo"));
+		String delivery = demoDelivery(notice);
 		markers.add(notice);
+		markers.add(delivery);
 		Map<String, String> ids = Map.ofEntries(
 				entry("region", Demo.find(regions, "code", "cn-east")),
 				entry("account", Demo.find(accounts, "username", "clerk.wang@demo")),
@@ -571,7 +578,7 @@ class EndpointIsolationTest {
 				entry("competency", Demo.find(competencies, "code", "CROSS_DEPT_COMM")),
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
-				entry("notice", notice));
+				entry("notice", notice), entry("delivery", delivery));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
 	}
@@ -586,6 +593,14 @@ class EndpointIsolationTest {
 		worker.runOnce();
 		JsonNode inbox = json.readTree(api("GET", "/api/v1/me/notifications", basic("clerk.wang@demo"), null).body());
 		return inbox.get("content").get(0).get("id").asString();
+	}
+
+	/** The delivery of demo's inbox entry {@code notice}. */
+	private String demoDelivery(String notice) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> jdbc.sql(
+				"select delivery_id from notification_inbox where id = :id").param("id", UUID.fromString(notice)).query(UUID.class)
+			.single().toString());
 	}
 
 	/**

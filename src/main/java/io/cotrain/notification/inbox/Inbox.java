@@ -55,11 +55,12 @@ public class Inbox {
 	 */
 	@Transactional
 	public String markRead(UUID account, UUID id) {
-		return jdbc.sql("""
+		String link = jdbc.sql("""
 				update notification_inbox set read_at = coalesce(read_at, :now) where id = :id and account_id = :account
 				returning coalesce(link, '')""")
 			.param("now", Timestamp.from(clock.instant())).param("id", id).param("account", account).query(String.class).optional()
-			.map(link -> link.isEmpty() ? null : link).orElseThrow(() -> new NotFoundException("notification", id));
+			.orElseThrow(() -> new NotFoundException("notification", id));
+		return link.isEmpty() ? null : link;
 	}
 
 	@Transactional
