@@ -33,6 +33,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		properties.put("cotrain.demo", "true");
 		// the hourly sweep of due assignments would read the tests' moved clock at a random moment: tests call it
 		properties.put("cotrain.employee.assignment-sweep", "-");
+		// the notification worker likewise: tests deliver by calling DeliveryWorker.runOnce
+		properties.put("cotrain.notification.worker.enabled", "false");
 		if (!StringUtils.hasText(System.getenv("COTRAIN_DB_URL"))) {
 			properties.put("spring.datasource.url", server().jdbcUrl());
 			properties.put("spring.datasource.username", EmbeddedPostgresServer.ROLE);

@@ -24,6 +24,9 @@ public interface Accounts {
 
 	AccountView get(AccountId id);
 
+	/** The login of an employee, if the employee has one. */
+	Optional<AccountView> byEmployee(UUID employeeId);
+
 	List<AccountView> list();
 
 	AccountView update(AccountId id, AccountChange change);

@@ -60,9 +60,9 @@ class NavigationTest {
 				Map.entry("nav.group.organisation", List.of("/employees", "/org-units", "/positions", "/tags")),
 				Map.entry("nav.group.competency", List.of("/competencies", "/competencies/requirements", "/kpis", "/scenarios",
 						"/assessments/import", "/kpi-records/import")),
-				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings")));
+				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings", "/notifications/deliveries")));
 		assertThat(topLevel(home)).containsExactly("/");
-		assertThat(userMenu(home)).containsExactly("/me");
+		assertThat(userMenu(home)).containsExactly("/inbox", "/me");
 		assertThat(home).contains(">组织与人员</button>", ">能力与绩效</button>", ">系统</button>");
 		assertThat(quickAccess(home)).contains("/employees", "/org-units", "/positions", "/tags", "/competencies", "/kpis", "/scenarios",
 				"/regions", "/accounts", "/audit", "/settings", "/me");
@@ -82,7 +82,7 @@ class NavigationTest {
 				staff.hire("0001", "Clerk", staff.east, staff.clerk))).get("/").body();
 		assertThat(menus(employee)).isEmpty();
 		assertThat(topLevel(employee)).containsExactly("/", "/employees/me");
-		assertThat(userMenu(employee)).containsExactly("/me");
+		assertThat(userMenu(employee)).containsExactly("/inbox", "/me");
 	}
 
 	private TestBrowser browser(String username) {

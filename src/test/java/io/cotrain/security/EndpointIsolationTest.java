@@ -28,6 +28,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.cotrain.CoTrainTest;
+import io.cotrain.notification.Channel;
+import io.cotrain.notification.Notice;
+import io.cotrain.notification.Notifications;
+import io.cotrain.notification.Recipient;
+import io.cotrain.notification.delivery.DeliveryWorker;
+import io.cotrain.tenancy.AccountId;
+import io.cotrain.tenancy.TenantId;
+import io.cotrain.tenancy.TenantProvisioning;
+import io.cotrain.tenancy.TenantScope;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +49,9 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -266,6 +278,16 @@ class EndpointIsolationTest {
 			// competency module
 			entry("GET /api/v1/me/assessments", new Case(Kind.SELF, null)),
 			entry("GET /api/v1/me/kpi-records", new Case(Kind.SELF, null)),
+			// notification inbox (issue 4): the caller's own notices; ids of another user's (demo's) notice → 404
+			entry("GET /inbox", new Case(Kind.SELF, null)),
+			entry("GET /inbox/badge", new Case(Kind.SELF, null)),
+			entry("POST /inbox/read-all", new Case(Kind.SELF, "")),
+			entry("POST /inbox/{id}/read", new Case(Kind.FOREIGN_ID, "")),
+			entry("GET /api/v1/me/notifications", new Case(Kind.SELF, null)),
+			entry("POST /api/v1/me/notifications/read-all", new Case(Kind.SELF, null)),
+			entry("POST /api/v1/me/notifications/{id}/read", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /notifications/deliveries", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /notifications/deliveries/{id}/retry", new Case(Kind.FOREIGN_ID, "")),
 			entry("GET /api/v1/competencies", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/competency-requirements", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/assessments", new Case(Kind.TENANT_LIST, null)),
@@ -341,7 +363,8 @@ class EndpointIsolationTest {
 			entry("/api/v1/positions/", "position"), entry("/positions/", "position"),
 			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
-			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"));
+			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
+			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/notifications/deliveries/", "delivery"));
 
 	private static final String PASSWORD = "cotrain-demo";
 	private static final String ATTACKER = "hr@acme";
@@ -354,6 +377,16 @@ class EndpointIsolationTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Notifications notifications;
+	@Autowired
+	DeliveryWorker worker;
+	@Autowired
+	TenantProvisioning provisioning;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	JdbcClient jdbc;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
@@ -530,19 +563,44 @@ class EndpointIsolationTest {
 		}
 		markers.add(token.get("id").asString());
 		String clerkWang = Demo.find(employees, "employeeNo", "00101");
-		Map<String, String> ids = Map.of(
-				"region", Demo.find(regions, "code", "cn-east"),
-				"account", Demo.find(accounts, "username", "clerk.wang@demo"),
-				"token", token.get("id").asString(),
-				"employee", clerkWang,
-				"orgUnit", Demo.find(orgUnits, "code", "ORD-E1"),
-				"position", Demo.find(positions, "code", "CLERK"),
-				"tag", Demo.find(tags, "name", "订单流程协同"),
-				"competency", Demo.find(competencies, "code", "CROSS_DEPT_COMM"),
-				"kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE"),
-				"scenario", Demo.find(scenarios, "code", "ORDER_FLOW"));
+		String notice = demoNotice(Demo.find(accounts, "username", "clerk.wang@demo"));
+		String delivery = demoDelivery(notice);
+		markers.add(notice);
+		markers.add(delivery);
+		Map<String, String> ids = Map.ofEntries(
+				entry("region", Demo.find(regions, "code", "cn-east")),
+				entry("account", Demo.find(accounts, "username", "clerk.wang@demo")),
+				entry("token", token.get("id").asString()),
+				entry("employee", clerkWang),
+				entry("orgUnit", Demo.find(orgUnits, "code", "ORD-E1")),
+				entry("position", Demo.find(positions, "code", "CLERK")),
+				entry("tag", Demo.find(tags, "name", "订单流程协同")),
+				entry("competency", Demo.find(competencies, "code", "CROSS_DEPT_COMM")),
+				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
+				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
+				entry("notice", notice), entry("delivery", delivery));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
+	}
+
+	/** An in-app notice delivered to clerk.wang@demo; returns its inbox id. */
+	private String demoNotice(String clerkWangAccount) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		Notice notice = Notice.of("notification.test", Map.of("sender", "HR"), Set.of(Channel.IN_APP),
+				Recipient.account(new AccountId(UUID.fromString(clerkWangAccount))));
+		TenantScope.call(TenantScope.allRegions(demoTenant),
+				() -> new TransactionTemplate(transactions).execute(s -> notifications.send(notice)));
+		worker.runOnce();
+		JsonNode inbox = json.readTree(api("GET", "/api/v1/me/notifications", basic("clerk.wang@demo"), null).body());
+		return inbox.get("content").get(0).get("id").asString();
+	}
+
+	/** The delivery of demo's inbox entry {@code notice}. */
+	private String demoDelivery(String notice) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> jdbc.sql(
+				"select delivery_id from notification_inbox where id = :id").param("id", UUID.fromString(notice)).query(UUID.class)
+			.single().toString());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.cotrain.portal.HeaderWidget;
 import io.cotrain.portal.NavItem;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,16 +17,23 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout needs on every page: the navigation the user's roles allow (as a flat list for the landing page
+ * What the layout needs on every page: the navigation the user's roles allow, the modules' header widgets (as a flat list for the landing page
  * and as the menu of the navigation bar) and the current path.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ShellAdvice {
 
 	private final List<NavItem> items;
+	private final List<HeaderWidget> widgets;
 
-	ShellAdvice(List<NavItem> items) {
+	ShellAdvice(List<NavItem> items, List<HeaderWidget> widgets) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+		this.widgets = widgets.stream().sorted(Comparator.comparingInt(HeaderWidget::order)).toList();
+	}
+
+	@ModelAttribute("headerWidgets")
+	List<HeaderWidget> headerWidgets() {
+		return widgets;
 	}
 
 	@ModelAttribute("navItems")

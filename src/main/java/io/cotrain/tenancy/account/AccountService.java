@@ -95,6 +95,11 @@ class AccountService implements Accounts {
 	}
 
 	@Override
+	public Optional<AccountView> byEmployee(UUID employeeId) {
+		return accounts.findByEmployeeId(employeeId).map(a -> a.view(clock.instant()));
+	}
+
+	@Override
 	public List<AccountView> list() {
 		return accounts.findAllByOrderByUsername().stream().map(a -> a.view(clock.instant())).toList();
 	}
