@@ -262,6 +262,8 @@ class EmployeeImport implements EmployeeFiles {
 		entityManager.unwrap(Session.class).setJdbcBatchSize(FLUSH_EVERY);
 		Lookup lookup = new Lookup();
 		Known known = new Known(preview.rows()).withHistories();
+		// what was read is only compared with: unmanaged, it costs the flushes before each query nothing
+		entityManager.clear();
 		Hiring hiring = new Hiring(known);
 		Set<UUID> withLogin = accounts.list().stream().map(Accounts.AccountView::employeeId).filter(Objects::nonNull)
 			.collect(Collectors.toSet());

@@ -56,15 +56,16 @@ class EmployeeQueries {
 		params.put("size", q.size());
 		params.put("offset", (long) q.page() * q.size());
 		String page = " from employee e" + where + " order by e.employee_no limit :size offset :offset";
-		if (q.text() != null) {
-			// a text search reads every visible row anyway: the page and the count in one pass
+		if (q.text() != null || q.tag() != null) {
+			// a text search reads every visible row, and the tagged employees are read through employee_tag's row
+			// security (which reads the employees again): either way, the page and the count in one pass
 			List<Found> rows = jdbc.sql("select e.id, count(*) over () as total" + page).params(params)
 				.query((rs, n) -> new Found(List.of(rs.getObject("id", UUID.class)), rs.getLong("total"))).list();
 			if (!rows.isEmpty() || q.page() == 0) {
 				return new Found(rows.stream().map(r -> r.ids().get(0)).toList(), rows.isEmpty() ? 0 : rows.get(0).total());
 			}
 		}
-		// without a text, the count reads an index (employee_count_idx) and the page follows the number index
+		// otherwise the count reads an index (employee_count_idx) and the page follows the number index
 		long total = jdbc.sql("select count(*) from employee e" + where).params(params).query(Long.class).single();
 		if (total <= (long) q.page() * q.size()) {
 			return new Found(List.of(), total);
