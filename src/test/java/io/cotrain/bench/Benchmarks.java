@@ -9,11 +9,11 @@ import java.util.Set;
 /**
  * Runs the benchmarks named by the system property {@code bench} (comma-separated; default {@code all}):
  * {@code spreadsheet} ({@link SpreadsheetBenchmark}), {@code import} and {@code list} ({@link HrCoreBenchmark}),
- * {@code employees} (both of those) or {@code all}. Run with {@code ./mvnw -q -Pbench} (see README, "Benchmarks").
+ * {@code employees} (both of those), {@code sms} ({@link SmsBenchmark}) or {@code all}. Run with {@code ./mvnw -q -Pbench} (see README, "Benchmarks").
  */
 public final class Benchmarks {
 
-	private static final List<String> KNOWN = List.of("spreadsheet", "import", "list");
+	private static final List<String> KNOWN = List.of("spreadsheet", "import", "list", "sms");
 
 	private Benchmarks() {
 	}
@@ -24,7 +24,7 @@ public final class Benchmarks {
 			switch (name.strip()) {
 				case "all" -> selected.addAll(KNOWN);
 				case "employees" -> selected.addAll(List.of("import", "list"));
-				case "spreadsheet", "import", "list" -> selected.add(name.strip());
+				case "spreadsheet", "import", "list", "sms" -> selected.add(name.strip());
 				default -> throw new IllegalArgumentException("unknown benchmark '" + name + "'; known: " + KNOWN + ", employees, all");
 			}
 		}
@@ -33,6 +33,9 @@ public final class Benchmarks {
 		}
 		if (selected.contains("import") || selected.contains("list")) {
 			HrCoreBenchmark.run(selected.contains("import"), selected.contains("list"));
+		}
+		if (selected.contains("sms")) {
+			SmsBenchmark.main(args);
 		}
 		System.out.println("Benchmarks run: " + Arrays.toString(selected.toArray()));
 	}
