@@ -57,7 +57,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code POST /api/v1/employees/import} and applied with {@code POST /api/v1/employees/import/{token}} as the HR
  * admin (Basic), then the same file again (which must change nothing).</li>
  * <li>list: the tenant is filled to 100,000 employees (rows written by SQL as the service writes them: employee,
- * its first assignment, some tags; then {@code VACUUM ANALYZE} as autovacuum would shortly after such a load), then
+ * its first assignment, some tags; then {@code VACUUM ANALYZE} and {@code VACUUM} as autovacuum would shortly after
+ * such a load), then
  * the employee list page, its htmx table and the list API are timed with searches and filters.</li>
  * </ul>
  * Prints figures; asserts nothing.
@@ -297,8 +298,10 @@ final class HrCoreBenchmark {
 			return null;
 		});
 		jdbc.sql("vacuum analyze employee, employee_assignment, employee_tag").update();
+		// the first pass leaves part of the visibility map unset right after the load; autovacuum's next pass sets it
+		jdbc.sql("vacuum employee, employee_assignment, employee_tag").update();
 		int after = in(() -> jdbc.sql("select count(*) from employee").query(Integer.class).single());
-		System.out.printf("Tenant filled to %,d employees (%,d by SQL, with assignments and tags, then VACUUM ANALYZE) in %,d ms%n", after,
+		System.out.printf("Tenant filled to %,d employees (%,d by SQL, with assignments and tags, then VACUUM ANALYZE and VACUUM) in %,d ms%n", after,
 				after - before, millisSince(start));
 	}
 
