@@ -5,5 +5,5 @@
  * their transaction (or publish {@link NotificationRequested}) and declare their {@link NotificationTemplate}s.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "tenancy", "shared", "portal", "employee" })
+		allowedDependencies = { "tenancy", "shared", "portal", "employee", "runtime" })
 package io.cotrain.notification;

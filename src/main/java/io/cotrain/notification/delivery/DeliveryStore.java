@@ -82,13 +82,74 @@ class DeliveryStore {
 			.param("provider", providerMessageId).param("detail", truncate(detail)).update();
 	}
 
-	/** A provider's receipt for a message it accepted: marks the delivery delivered or failed. */
+	/**
+	 * A provider's receipt for a message it accepted: marks the delivery with that provider message id delivered or
+	 * failed. A receipt that finds no delivery yet (the provider answered before the worker committed the id) is kept
+	 * and applied by {@link #applyEarlyReceipts}. SMSCs write the id of a receipt in decimal or hex regardless of the
+	 * form they gave when accepting, so both forms are tried.
+	 */
 	int receipt(String providerMessageId, DeliveryStatus status, String error, Instant now) {
-		return jdbc.sql("""
+		int updated = jdbc.sql("""
 				update notification_delivery set status = :status, last_error = coalesce(:error, last_error), updated_at = :now
-				where provider_message_id = :provider and status in ('SENT', 'DELIVERED')""")
-			.param("status", status.name()).param("error", truncate(error)).param("provider", providerMessageId)
+				where provider_message_id in (:ids) and status in ('SENT', 'DELIVERED')""")
+			.param("status", status.name()).param("error", truncate(error)).param("ids", idForms(providerMessageId))
 			.param("now", Timestamp.from(now)).update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into notification_receipt (id, tenant_id, provider_message_id, status, error, received_at)
+					values (:id, :tenant, :provider, :status, :error, :now)""")
+				.param("id", UUID.randomUUID()).param("tenant", TenantScope.require().tenant().value())
+				.param("provider", providerMessageId).param("status", status.name()).param("error", truncate(error))
+				.param("now", Timestamp.from(now)).update();
+		}
+		return updated;
+	}
+
+	/**
+	 * Applies kept receipts whose delivery now has its provider message id, and forgets those older than
+	 * {@code forgetBefore} that never found one (receipts of the earlier parts of a long SMS, of test messages).
+	 */
+	int applyEarlyReceipts(Instant now, Instant forgetBefore) {
+		List<EarlyReceipt> kept = jdbc.sql("select id, provider_message_id, status, error, received_at from notification_receipt order by received_at")
+			.query((rs, n) -> new EarlyReceipt(rs.getObject("id", UUID.class), rs.getString("provider_message_id"),
+					DeliveryStatus.valueOf(rs.getString("status")), rs.getString("error"), rs.getTimestamp("received_at").toInstant()))
+			.list();
+		int applied = 0;
+		for (EarlyReceipt receipt : kept) {
+			int updated = jdbc.sql("""
+					update notification_delivery set status = :status, last_error = coalesce(:error, last_error), updated_at = :now
+					where provider_message_id in (:ids) and status in ('SENT', 'DELIVERED')""")
+				.param("status", receipt.status().name()).param("error", receipt.error()).param("ids", idForms(receipt.providerMessageId()))
+				.param("now", Timestamp.from(now)).update();
+			if (updated > 0 || receipt.receivedAt().isBefore(forgetBefore)) {
+				jdbc.sql("delete from notification_receipt where id = :id").param("id", receipt.id()).update();
+			}
+			applied += updated;
+		}
+		return applied;
+	}
+
+	/** The id as given, and its decimal ↔ hex twin when it reads as a number. */
+	static List<String> idForms(String id) {
+		List<String> forms = new java.util.ArrayList<>(List.of(id));
+		String trimmed = id.strip();
+		try {
+			if (trimmed.matches("[0-9]{1,18}")) {
+				String hex = Long.toHexString(Long.parseLong(trimmed));
+				forms.add(hex);
+				forms.add(hex.toUpperCase(java.util.Locale.ROOT));
+			}
+			if (trimmed.matches("[0-9A-Fa-f]{1,15}")) {
+				forms.add(Long.toString(Long.parseLong(trimmed, 16)));
+			}
+		}
+		catch (NumberFormatException e) {
+			// not a number in that base: only the id as given
+		}
+		return forms.stream().distinct().toList();
+	}
+
+	private record EarlyReceipt(UUID id, String providerMessageId, DeliveryStatus status, String error, Instant receivedAt) {
 	}
 
 	private static String truncate(String text) {

@@ -42,6 +42,9 @@ public class DeliveryWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
+	/** How long a receipt that matches no delivery is kept (the earlier parts of a long SMS, test messages). */
+	private static final Duration RECEIPT_RETENTION = Duration.ofDays(3);
+
 	private final TenantProvisioning tenants;
 	private final DeliveryStore store;
 	private final DeliveryAttempt attempt;
@@ -140,6 +143,8 @@ public class DeliveryWorker {
 			handled += claimed.size();
 		}
 		while (claimed.size() == batch);
+		Instant now = clock.instant();
+		transaction.executeWithoutResult(s -> store.applyEarlyReceipts(now, now.minus(RECEIPT_RETENTION)));
 		return handled;
 	}
 

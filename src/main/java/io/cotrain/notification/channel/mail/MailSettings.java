@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cotrain.shared.RuleViolationException.Violation;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /**
- * A tenant's SMTP server and sender. Checked with {@link #problems()} (message keys {@code notification.mail.*}) rather
+ * A tenant's SMTP server and sender. Checked with {@link #problems()} (fields and message keys {@code notification.mail.*}) rather
  * than by throwing, so a settings page can show every problem at once.
  *
  * @param host the server's host name or address
@@ -42,35 +43,35 @@ public record MailSettings(String host, Integer port, String username, String pa
 		writeTimeout = writeTimeout == null ? Duration.ofSeconds(30) : writeTimeout;
 	}
 
-	/** What is wrong with these settings, as message keys; empty when a gateway can be built from them. */
-	public List<String> problems() {
-		List<String> problems = new ArrayList<>();
+	/** What is wrong with these settings, as (field, message key); empty when a gateway can be built from them. */
+	public List<Violation> problems() {
+		List<Violation> problems = new ArrayList<>();
 		if (isBlank(host)) {
-			problems.add("notification.mail.hostRequired");
+			problems.add(new Violation("host", "notification.mail.hostRequired"));
 		}
 		else if (!host.strip().matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\]")) {
-			problems.add("notification.mail.hostInvalid");
+			problems.add(new Violation("host", "notification.mail.hostInvalid"));
 		}
 		if (port == null || port < 1 || port > 65_535) {
-			problems.add("notification.mail.portRange");
+			problems.add(new Violation("port", "notification.mail.portRange"));
 		}
 		if (security == null) {
-			problems.add("notification.mail.securityRequired");
+			problems.add(new Violation("security", "notification.mail.securityRequired"));
 		}
 		if (isBlank(fromAddress)) {
-			problems.add("notification.mail.fromRequired");
+			problems.add(new Violation("fromAddress", "notification.mail.fromRequired"));
 		}
 		else if (!isAddress(fromAddress)) {
-			problems.add("notification.mail.fromInvalid");
+			problems.add(new Violation("fromAddress", "notification.mail.fromInvalid"));
 		}
 		if (isBlank(username) && !isBlank(password)) {
-			problems.add("notification.mail.usernameRequired");
+			problems.add(new Violation("username", "notification.mail.usernameRequired"));
 		}
 		if (!isBlank(username) && isBlank(password)) {
-			problems.add("notification.mail.passwordRequired");
+			problems.add(new Violation("password", "notification.mail.passwordRequired"));
 		}
 		if (!within(connectTimeout) || !within(readTimeout) || !within(writeTimeout)) {
-			problems.add("notification.mail.timeoutRange");
+			problems.add(new Violation("connectTimeout", "notification.mail.timeoutRange"));
 		}
 		return List.copyOf(problems);
 	}

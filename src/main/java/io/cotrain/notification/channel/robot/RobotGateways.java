@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.cotrain.notification.channel.RobotGateway;
+import io.cotrain.shared.RuleViolationException.Violation;
 
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,8 @@ public class RobotGateways {
 			.build();
 	}
 
-	/** What is wrong with the settings, as message keys ({@code notification.robot.*}); empty when usable. */
-	public List<String> problems(RobotSettings settings) {
+	/** What is wrong with the settings, as (field, message key {@code notification.robot.*}); empty when usable. */
+	public List<Violation> problems(RobotSettings settings) {
 		return settings.problems(properties.allowedHosts());
 	}
 
@@ -38,7 +39,7 @@ public class RobotGateways {
 	 * @throws IllegalArgumentException when the settings have {@link #problems(RobotSettings) problems}
 	 */
 	public RobotGateway create(RobotSettings settings) {
-		List<String> problems = problems(settings);
+		List<Violation> problems = problems(settings);
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("invalid robot settings: " + problems);
 		}

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.cotrain.shared.RuleViolationException.Violation;
+
 /**
  * A group robot: its kind, webhook URL and optional signing secret. Checked with {@link #problems(Collection)}
  * (message keys {@code notification.robot.*}). The URL must be the provider's own HTTPS endpoint, so a tenant cannot
@@ -46,23 +48,23 @@ public record RobotSettings(Kind kind, String webhookUrl, String secret) {
 	}
 
 	/**
-	 * What is wrong with these settings, as message keys; empty when a gateway can be built from them.
+	 * What is wrong with these settings, as (field, message key); empty when a gateway can be built from them.
 	 *
 	 * @param extraHosts hosts allowed besides the provider's, over HTTP or HTTPS on any port
 	 */
-	public List<String> problems(Collection<String> extraHosts) {
-		List<String> problems = new ArrayList<>();
+	public List<Violation> problems(Collection<String> extraHosts) {
+		List<Violation> problems = new ArrayList<>();
 		if (kind == null) {
-			problems.add("notification.robot.kindRequired");
+			problems.add(new Violation("kind", "notification.robot.kindRequired"));
 		}
 		if (webhookUrl == null || webhookUrl.isBlank()) {
-			problems.add("notification.robot.urlRequired");
+			problems.add(new Violation("webhookUrl", "notification.robot.urlRequired"));
 		}
 		else if (kind != null) {
-			urlProblem(extraHosts).ifPresent(problems::add);
+			urlProblem(extraHosts).ifPresent(key -> problems.add(new Violation("webhookUrl", key)));
 		}
 		if (kind != null && !kind.signs() && hasSecret()) {
-			problems.add("notification.robot.secretUnsupported");
+			problems.add(new Violation("secret", "notification.robot.secretUnsupported"));
 		}
 		return List.copyOf(problems);
 	}

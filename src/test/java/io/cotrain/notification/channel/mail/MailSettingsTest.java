@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.cotrain.notification.channel.mail.MailSettings.Security;
 
+import io.cotrain.shared.RuleViolationException.Violation;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class MailSettingsTest {
 
 	@Test
 	void emptySettingsListEveryMissingPart() {
-		assertThat(new MailSettings(" ", null, null, null, null, "", null, null, null, null).problems())
+		assertThat(new MailSettings(" ", null, null, null, null, "", null, null, null, null).problems()).extracting(Violation::code)
 			.containsExactly("notification.mail.hostRequired", "notification.mail.portRange",
 					"notification.mail.securityRequired", "notification.mail.fromRequired");
 	}
@@ -39,12 +41,12 @@ class MailSettingsTest {
 	@Test
 	void badValuesAreNamed() {
 		assertThat(new MailSettings("smtp example", 70_000, null, "pw", Security.SSL, "Notices <n@example.cn>", null,
-				Duration.ZERO, null, Duration.ofHours(1)).problems())
+				Duration.ZERO, null, Duration.ofHours(1)).problems()).extracting(Violation::code)
 			.containsExactly("notification.mail.hostInvalid", "notification.mail.portRange",
 					"notification.mail.fromInvalid", "notification.mail.usernameRequired",
 					"notification.mail.timeoutRange");
 		assertThat(new MailSettings("smtp.example.cn", 465, "notices", " ", Security.SSL, "no-at-sign", null, null,
-				null, null).problems()).containsExactly("notification.mail.fromInvalid",
+				null, null).problems()).extracting(Violation::code).containsExactly("notification.mail.fromInvalid",
 					"notification.mail.passwordRequired");
 	}
 

@@ -11,9 +11,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import com.sun.net.httpserver.HttpServer;
 
 /** A local HTTP server standing in for a robot provider: records each request and answers as told. */
-final class FakeProvider implements AutoCloseable {
+public final class FakeProvider implements AutoCloseable {
 
-	record Received(String method, String path, String rawQuery, String contentType, String body) {
+	public record Received(String method, String path, String rawQuery, String contentType, String body) {
 	}
 
 	private final HttpServer server;
@@ -21,7 +21,7 @@ final class FakeProvider implements AutoCloseable {
 	private volatile int status = 200;
 	private volatile String answer = "{\"errcode\":0,\"errmsg\":\"ok\"}";
 
-	FakeProvider() throws IOException {
+	public FakeProvider() throws IOException {
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/", exchange -> {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -37,18 +37,18 @@ final class FakeProvider implements AutoCloseable {
 		server.start();
 	}
 
-	FakeProvider answering(int status, String answer) {
+	public FakeProvider answering(int status, String answer) {
 		this.status = status;
 		this.answer = answer;
 		return this;
 	}
 
-	String url(String pathAndQuery) {
+	public String url(String pathAndQuery) {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery;
 	}
 
 	/** The one request received since the last call. */
-	Received request() {
+	public Received request() {
 		Received request = received.poll();
 		if (request == null || !received.isEmpty()) {
 			throw new AssertionError("expected exactly one request, got " + (request == null ? 0 : 1 + received.size()));

@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.cotrain.notification.channel.robot.RobotSettings.Kind;
 
+import io.cotrain.shared.RuleViolationException.Violation;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,7 +47,7 @@ class RobotSettingsTest {
 			DINGTALK | /robot/send                                                      | notification.robot.urlInvalid
 			""")
 	void onlyTheProvidersOwnHttpsEndpointIsAllowed(Kind kind, String url, String problem) {
-		assertThat(productionRule.problems(new RobotSettings(kind, url, null)))
+		assertThat(productionRule.problems(new RobotSettings(kind, url, null))).extracting(Violation::code)
 			.isEqualTo(problem == null ? List.of() : List.of(problem));
 	}
 
@@ -53,20 +55,20 @@ class RobotSettingsTest {
 	void theOverrideListAllowsLocalHostsOverHttp() {
 		RobotGateways local = gateways(List.of("127.0.0.1", "localhost"));
 
-		assertThat(local.problems(new RobotSettings(Kind.DINGTALK, "http://127.0.0.1:8089/robot/send", null))).isEmpty();
-		assertThat(local.problems(new RobotSettings(Kind.FEISHU, "http://LOCALHOST:9000/hook", null))).isEmpty();
-		assertThat(local.problems(new RobotSettings(Kind.FEISHU, "http://10.0.0.1/hook", null)))
+		assertThat(local.problems(new RobotSettings(Kind.DINGTALK, "http://127.0.0.1:8089/robot/send", null))).extracting(Violation::code).isEmpty();
+		assertThat(local.problems(new RobotSettings(Kind.FEISHU, "http://LOCALHOST:9000/hook", null))).extracting(Violation::code).isEmpty();
+		assertThat(local.problems(new RobotSettings(Kind.FEISHU, "http://10.0.0.1/hook", null))).extracting(Violation::code)
 			.containsExactly("notification.robot.httpsRequired");
-		assertThat(productionRule.problems(new RobotSettings(Kind.DINGTALK, "http://127.0.0.1:8089/robot/send", null)))
+		assertThat(productionRule.problems(new RobotSettings(Kind.DINGTALK, "http://127.0.0.1:8089/robot/send", null))).extracting(Violation::code)
 			.containsExactly("notification.robot.httpsRequired");
 	}
 
 	@Test
 	void missingPartsAndAWeComSecretAreProblems() {
-		assertThat(productionRule.problems(new RobotSettings(null, " ", null)))
+		assertThat(productionRule.problems(new RobotSettings(null, " ", null))).extracting(Violation::code)
 			.containsExactly("notification.robot.kindRequired", "notification.robot.urlRequired");
 		assertThat(productionRule.problems(new RobotSettings(Kind.WECOM,
-				"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc", "secret")))
+				"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc", "secret"))).extracting(Violation::code)
 			.containsExactly("notification.robot.secretUnsupported");
 	}
 

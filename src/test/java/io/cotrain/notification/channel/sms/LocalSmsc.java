@@ -127,7 +127,9 @@ public final class LocalSmsc implements AutoCloseable {
 			listener = null;
 		}
 		dropSessions();
-		executor.shutdownNow();
+		if (executor != null) {
+			executor.shutdownNow();
+		}
 	}
 
 	/** Closes the sessions as a failing SMSC would, without unbinding. */
