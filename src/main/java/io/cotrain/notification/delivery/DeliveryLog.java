@@ -76,20 +76,12 @@ public class DeliveryLog {
 
 		/** The message key of the reason, when the error starts with one. */
 		public String reasonKey() {
-			if (lastError == null || !lastError.startsWith("notification.error.")) {
-				return null;
-			}
-			int colon = lastError.indexOf(':');
-			return colon < 0 ? lastError : lastError.substring(0, colon);
+			return Reason.of(lastError).key();
 		}
 
 		/** What follows the reason's key, or the whole error when it has no key. */
 		public String detail() {
-			if (lastError == null) {
-				return null;
-			}
-			int colon = lastError.indexOf(':');
-			return reasonKey() == null ? lastError : colon < 0 ? null : lastError.substring(colon + 1).trim();
+			return Reason.of(lastError).detail();
 		}
 
 		public boolean isFailed() {

@@ -9,7 +9,7 @@ import io.cotrain.portal.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The inbox in the user menu, its unread badge in the navigation bar of every page, and HR's delivery log. */
+/** The inbox in the user menu, its unread badge in the navigation bar of every page, HR's channel settings and delivery log. */
 @Configuration(proxyBeanMethods = false)
 class NotificationUi {
 
@@ -21,6 +21,12 @@ class NotificationUi {
 	@Bean
 	NavItem deliveryLogNavItem() {
 		return new NavItem("nav.deliveries", "nav.deliveries.description", "/notifications/deliveries", Set.of("HR_ADMIN"), 840)
+			.in(NavGroup.SYSTEM);
+	}
+
+	@Bean
+	NavItem channelsNavItem() {
+		return new NavItem("nav.channels", "nav.channels.description", "/notifications/channels", Set.of("HR_ADMIN"), 835)
 			.in(NavGroup.SYSTEM);
 	}
 
