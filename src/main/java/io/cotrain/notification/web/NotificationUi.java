@@ -9,7 +9,10 @@ import io.cotrain.portal.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The inbox in the user menu, its unread badge in the navigation bar of every page, and HR's delivery log. */
+/**
+ * The inbox in the user menu, its unread badge in the navigation bar of every page, HR's delivery log and template
+ * editor.
+ */
 @Configuration(proxyBeanMethods = false)
 class NotificationUi {
 
@@ -22,6 +25,12 @@ class NotificationUi {
 	NavItem deliveryLogNavItem() {
 		return new NavItem("nav.deliveries", "nav.deliveries.description", "/notifications/deliveries", Set.of("HR_ADMIN"), 840)
 			.in(NavGroup.SYSTEM);
+	}
+
+	@Bean
+	NavItem templatesNavItem() {
+		return new NavItem("nav.notificationTemplates", "nav.notificationTemplates.description", "/notifications/templates",
+				Set.of("HR_ADMIN"), 850).in(NavGroup.SYSTEM);
 	}
 
 	@Bean
