@@ -60,7 +60,8 @@ class NavigationTest {
 				Map.entry("nav.group.organisation", List.of("/employees", "/org-units", "/positions", "/tags")),
 				Map.entry("nav.group.competency", List.of("/competencies", "/competencies/requirements", "/kpis", "/scenarios",
 						"/assessments/import", "/kpi-records/import")),
-				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings", "/notifications/channels", "/notifications/deliveries")));
+				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings", "/notifications/channels",
+						"/notifications/deliveries", "/notifications/templates")));
 		assertThat(topLevel(home)).containsExactly("/");
 		assertThat(userMenu(home)).containsExactly("/inbox", "/me");
 		assertThat(home).contains(">组织与人员</button>", ">能力与绩效</button>", ">系统</button>");

@@ -33,6 +33,7 @@ import io.cotrain.notification.Notice;
 import io.cotrain.notification.Notifications;
 import io.cotrain.notification.Recipient;
 import io.cotrain.notification.delivery.DeliveryWorker;
+import io.cotrain.notification.template.Templates;
 import io.cotrain.tenancy.AccountId;
 import io.cotrain.tenancy.TenantId;
 import io.cotrain.tenancy.TenantProvisioning;
@@ -297,6 +298,22 @@ class EndpointIsolationTest {
 			entry("POST /notifications/channels/remove", new Case(Kind.SELF, "channel=ROBOT")),
 			entry("POST /notifications/channels/switch", new Case(Kind.SELF, "channel=ROBOT&enabled=true")),
 			entry("POST /notifications/channels/test", new Case(Kind.SELF, "channel=SMS&destination=")),
+			// notification preferences: the caller's own only (an empty form and an empty object change nothing)
+			entry("GET /inbox/preferences", new Case(Kind.SELF, null)),
+			entry("POST /inbox/preferences", new Case(Kind.SELF, "")),
+			entry("GET /api/v1/me/notification-preferences", new Case(Kind.SELF, null)),
+			entry("PUT /api/v1/me/notification-preferences", new Case(Kind.SELF, "{}")),
+			// template editor: keys are the same in every tenant, the wording is the tenant's own (demo has an override of
+			// notification.test ROBOT/en, which hr@demo sees and hr@acme neither sees nor resets)
+			entry("GET /notifications/templates", new Case(Kind.SELF, null)),
+			entry("GET /notifications/templates/{key}", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /notifications/templates/{key}/edit", new Case(Kind.SELF, null)),
+			entry("POST /notifications/templates/{key}/edit", new Case(Kind.SELF, "channel=ROBOT&locale=en&subject=&body=")),
+			entry("POST /notifications/templates/{key}/reset", new Case(Kind.SELF, "channel=ROBOT&locale=en")),
+			entry("POST /notifications/templates/{key}/preview", new Case(Kind.SELF, "channel=SMS&locale=en&subject=x&body=y")),
+			entry("GET /api/v1/notification-templates", new Case(Kind.TENANT_LIST, null)),
+			entry("PUT /api/v1/notification-templates/{key}/{channel}/{locale}", new Case(Kind.SELF, "{\"subject\":\"\",\"body\":\"\"}")),
+			entry("DELETE /api/v1/notification-templates/{key}/{channel}/{locale}", new Case(Kind.SELF, null)),
 			entry("GET /api/v1/competencies", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/competency-requirements", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/assessments", new Case(Kind.TENANT_LIST, null)),
@@ -373,8 +390,14 @@ class EndpointIsolationTest {
 			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
 			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
-			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/notifications/deliveries/", "delivery"));
+			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/notifications/deliveries/", "delivery"),
+			// not ids but the template, channel and locale of demo's override
+			entry("/notifications/templates/", "template"), entry("/api/v1/notification-templates/", "template"),
+			entry("/api/v1/notification-templates/{key}/", "channel"), entry("/api/v1/notification-templates/{key}/{channel}/", "locale"));
 
+	private static final String DEMO_TEMPLATE = "notification.test";
+	private static final Channel DEMO_TEMPLATE_CHANNEL = Channel.ROBOT;
+	private static final String DEMO_TEMPLATE_LOCALE = "en";
 	private static final String PASSWORD = "cotrain-demo";
 	private static final String ATTACKER = "hr@acme";
 	private static final String ANONYMOUS = "anonymous";
@@ -388,6 +411,8 @@ class EndpointIsolationTest {
 
 	@Autowired
 	Notifications notifications;
+	@Autowired
+	Templates templates;
 	@Autowired
 	DeliveryWorker worker;
 	@Autowired
@@ -450,6 +475,7 @@ class EndpointIsolationTest {
 		}
 		finally {
 			api("DELETE", "/api/v1/me/tokens/" + demo.ids().get("token"), basic("clerk.wang@demo"), null);
+			demoTemplate(false);
 		}
 	}
 
@@ -574,6 +600,7 @@ class EndpointIsolationTest {
 		String clerkWang = Demo.find(employees, "employeeNo", "00101");
 		String notice = demoNotice(Demo.find(accounts, "username", "clerk.wang@demo"));
 		String delivery = demoDelivery(notice);
+		demoTemplate(true);
 		markers.add(notice);
 		markers.add(delivery);
 		Map<String, String> ids = Map.ofEntries(
@@ -587,7 +614,8 @@ class EndpointIsolationTest {
 				entry("competency", Demo.find(competencies, "code", "CROSS_DEPT_COMM")),
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
-				entry("notice", notice), entry("delivery", delivery));
+				entry("notice", notice), entry("delivery", delivery),
+				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
 	}
@@ -604,6 +632,20 @@ class EndpointIsolationTest {
 		return inbox.get("content").get(0).get("id").asString();
 	}
 
+	/** Saves (or resets) demo's own wording of {@link #DEMO_TEMPLATE}, whose subject is a marker. */
+	private void demoTemplate(boolean save) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		TenantScope.call(TenantScope.allRegions(demoTenant), () -> {
+			if (save) {
+				templates.save(DEMO_TEMPLATE, DEMO_TEMPLATE_CHANNEL, DEMO_TEMPLATE_LOCALE, "示例制造 {sender}", "Demo Manufacturing robot");
+			}
+			else {
+				templates.reset(DEMO_TEMPLATE, DEMO_TEMPLATE_CHANNEL, DEMO_TEMPLATE_LOCALE);
+			}
+			return null;
+		});
+	}
+
 	/** The delivery of demo's inbox entry {@code notice}. */
 	private String demoDelivery(String notice) {
 		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
@@ -614,11 +656,11 @@ class EndpointIsolationTest {
 
 	/**
 	 * What hr@demo sees of the attacked region, account, employee (with history), org unit, position and tags, how many
-	 * employees and which org units demo has, and how long demo's audit log is (apart from the personal-data exports the
-	 * controls themselves cause).
+	 * employees and which org units demo has, demo's notification wording, and how long demo's audit log is (apart
+	 * from the personal-data exports the controls themselves cause).
 	 */
 	record Snapshot(String region, String account, String employee, String assignments, String orgUnit, String position,
-			String tags, long employees, String orgUnits, long auditEntries) {
+			String tags, long employees, String orgUnits, String templates, long auditEntries) {
 	}
 
 	private Snapshot snapshot(Demo demo) {
@@ -635,6 +677,7 @@ class EndpointIsolationTest {
 				api("GET", "/api/v1/tags", basic("hr@demo"), null).body(),
 				json.readTree(api("GET", "/api/v1/employees?size=1", basic("hr@demo"), null).body()).get("totalElements").asLong(),
 				api("GET", "/api/v1/org-units", basic("hr@demo"), null).body(),
+				api("GET", "/api/v1/notification-templates", basic("hr@demo"), null).body(),
 				json.readTree(audit.body()).get("total").asLong() - json.readTree(exports.body()).get("total").asLong());
 	}
 

@@ -2,7 +2,10 @@ package io.cotrain.notification.delivery;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.cotrain.notification.Channel;
@@ -47,5 +50,67 @@ public class Preferences {
 				order by account_id nulls last limit 1""")
 			.param("channel", channel.name()).param("account", account).query(Boolean.class).list();
 		return choices.isEmpty() || choices.get(0);
+	}
+
+	/** Drops the account's own choice for a channel, so the tenant's applies again. */
+	@Transactional
+	public void clear(UUID account, Channel channel) {
+		jdbc.sql("delete from notification_preference where account_id = :account and channel = :channel")
+			.param("account", account).param("channel", channel.name()).update();
+	}
+
+	/**
+	 * Records a user's own choices in one transaction.
+	 *
+	 * @param choices per channel: on or off, or null to drop the own choice
+	 */
+	@Transactional
+	public void choose(UUID account, Map<Channel, Boolean> choices) {
+		choices.forEach((channel, enabled) -> {
+			if (enabled == null) {
+				clear(account, channel);
+			}
+			else {
+				set(account, channel, enabled);
+			}
+		});
+	}
+
+	/** For each channel (in order), whether it is on for the account and whose choice that is, as {@link #enabled} decides. */
+	@Transactional(readOnly = true)
+	public List<Effective> effective(UUID account) {
+		Map<String, Boolean> own = new HashMap<>();
+		Map<String, Boolean> tenant = new HashMap<>();
+		jdbc.sql("select account_id, channel, enabled from notification_preference where account_id is null or account_id = :account")
+			.param("account", account)
+			.query(rs -> {
+				(rs.getObject("account_id") == null ? tenant : own).put(rs.getString("channel"), rs.getBoolean("enabled"));
+			});
+		List<Effective> states = new ArrayList<>();
+		for (Channel channel : Channel.values()) {
+			Boolean mine = own.get(channel.name());
+			Boolean tenants = tenant.get(channel.name());
+			states.add(mine != null ? new Effective(channel, mine, Source.ACCOUNT, tenants == null || tenants)
+					: tenants != null ? new Effective(channel, tenants, Source.TENANT, tenants)
+					: new Effective(channel, true, Source.DEFAULT, true));
+		}
+		return states;
+	}
+
+	/** Whose choice decides a channel for an account. */
+	public enum Source {
+		/** The user's own. */
+		ACCOUNT,
+		/** The tenant's, for every user without an own choice. */
+		TENANT,
+		/** Nobody chose: on. */
+		DEFAULT
+	}
+
+	/**
+	 * @param enabled whether the channel is on for the account
+	 * @param tenantEnabled what applies when the account drops its own choice
+	 */
+	public record Effective(Channel channel, boolean enabled, Source source, boolean tenantEnabled) {
 	}
 }

@@ -9,7 +9,7 @@ import io.cotrain.portal.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The inbox in the user menu, its unread badge in the navigation bar of every page, HR's channel settings and delivery log. */
+/** The inbox in the user menu, its unread badge in the navigation bar of every page, HR's channel settings, delivery log and template editor. */
 @Configuration(proxyBeanMethods = false)
 class NotificationUi {
 
@@ -28,6 +28,12 @@ class NotificationUi {
 	NavItem channelsNavItem() {
 		return new NavItem("nav.channels", "nav.channels.description", "/notifications/channels", Set.of("HR_ADMIN"), 835)
 			.in(NavGroup.SYSTEM);
+	}
+
+	@Bean
+	NavItem templatesNavItem() {
+		return new NavItem("nav.notificationTemplates", "nav.notificationTemplates.description", "/notifications/templates",
+				Set.of("HR_ADMIN"), 850).in(NavGroup.SYSTEM);
 	}
 
 	@Bean
