@@ -293,6 +293,9 @@ class ChannelDeliveryTest {
 		staff.in(() -> configs.save(null, SmppSettings.of("smsc2.example.cn", 2775, "cotrain", "", "CoTrain"), true, "hr"));
 		assertThat(staff.in(() -> configs.find(Channel.SMS, null)).orElseThrow().settings(SmppSettings.class))
 			.extracting(SmppSettings::host, SmppSettings::password).containsExactly("smsc2.example.cn", "pa55wd");
+		assertThatThrownBy(() -> staff.in(() -> configs.save(null, new io.cotrain.notification.channel.sms.HttpSmsSettings(
+				"https://sms.example.cn/send", "Authorization", "", "{\"to\":\"{{to}}\",\"text\":\"{{text}}\"}", null, null, null), true, "hr")))
+			.as("another provider does not inherit the SMPP password").isInstanceOf(RuleViolationException.class);
 		assertThat(staff.in(() -> jdbc.sql("select string_agg(details::text, ' ') from audit_event where subject_type = 'notification_channel'")
 			.query(String.class).single())).contains("smsc2.example.cn").doesNotContain("pa55wd");
 	}

@@ -109,7 +109,7 @@ public class ChannelConfigs {
 	 * Saves a channel's settings (replacing what was there).
 	 *
 	 * @param region a region for a region's robot, else null
-	 * @param keepSecret a blank secret in {@code settings} keeps the stored one (forms never show it)
+	 * @param keepSecret a blank secret in {@code settings} keeps the stored one of the same provider (forms never show it)
 	 * @param actor who saves, for the page's "changed by"
 	 * @throws RuleViolationException listing every problem by field
 	 */
@@ -141,7 +141,8 @@ public class ChannelConfigs {
 		}
 		Record effective = settings;
 		String secret = Provider.secretOf(settings);
-		if (keepSecret && (secret == null || secret.isEmpty()) && stored.isPresent() && stored.get().hasSecret()) {
+		if (keepSecret && (secret == null || secret.isEmpty()) && stored.isPresent() && stored.get().hasSecret()
+				&& stored.get().provider() == provider) {
 			secret = Provider.secretOf(stored.get().settings());
 			effective = Provider.withSecret(settings, secret);
 		}
