@@ -63,10 +63,12 @@ class DeliveryLogTest {
 		TestBrowser hr = new TestBrowser(port).signIn(staff.hr(), TestTenants.PASSWORD);
 		HttpResponse<String> failed = hr.get("/notifications/deliveries?status=FAILED");
 		assertThat(failed.statusCode()).isEqualTo(200);
-		assertThat(failed.body()).contains("该渠道尚未配置", "邮件").doesNotContain("站内消息</td>");
+		assertThat(failed.body()).contains("收件人没有电子邮箱", "邮件").doesNotContain("站内消息</td>");
 		assertThat(hr.get("/notifications/deliveries").body()).contains("站内消息</td>", "已送达");
 
 		String mail = staff.in(() -> jdbc.sql("select id from notification_delivery where channel = 'MAIL'").query(String.class).single());
+		assertThat(hr.get("/notifications/deliveries/" + mail + "/attempts").body()).contains("失败", "收件人没有电子邮箱")
+			.doesNotContain("<html");
 		HttpResponse<String> retried = hr.postForm("/notifications/deliveries/" + mail + "/retry", Map.of("status", "FAILED"),
 				TestBrowser.csrf(failed));
 		assertThat(TestBrowser.redirectPath(retried)).isEqualTo("/notifications/deliveries?status=FAILED");

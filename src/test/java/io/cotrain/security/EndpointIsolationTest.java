@@ -289,6 +289,7 @@ class EndpointIsolationTest {
 			entry("POST /api/v1/me/notifications/{id}/read", new Case(Kind.FOREIGN_ID, null)),
 			entry("GET /notifications/deliveries", new Case(Kind.TENANT_LIST, null)),
 			entry("POST /notifications/deliveries/{id}/retry", new Case(Kind.FOREIGN_ID, "")),
+			entry("GET /notifications/deliveries/{id}/attempts", new Case(Kind.FOREIGN_ID, null)),
 			// channel settings: the caller's tenant's own; a robot for a demo region is refused
 			entry("GET /notifications/channels", new Case(Kind.TENANT_LIST, null)),
 			entry("POST /notifications/channels/sms", new Case(Kind.SELF, "provider=SMPP&host=&port=0&systemId=&sourceAddress=")),

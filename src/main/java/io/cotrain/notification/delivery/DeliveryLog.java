@@ -50,6 +50,29 @@ public class DeliveryLog {
 	}
 
 	/**
+	 * Every attempt at one delivery, oldest first: when, the outcome, the provider's message id and the reason.
+	 *
+	 * @throws NotFoundException when the tenant has no such delivery
+	 */
+	@Transactional(readOnly = true)
+	public List<AttemptEntry> attempts(UUID delivery) {
+		if (jdbc.sql("select count(*) from notification_delivery where id = :id").param("id", delivery).query(Long.class).single() == 0) {
+			throw new NotFoundException("delivery", delivery);
+		}
+		return jdbc.sql("""
+				select attempted_at, outcome, provider_message_id, detail from notification_attempt
+				where delivery_id = :id order by attempted_at, id""")
+			.param("id", delivery)
+			.query((rs, n) -> new AttemptEntry(rs.getTimestamp("attempted_at").toInstant(), rs.getString("outcome"),
+					rs.getString("provider_message_id"), Reason.of(rs.getString("detail"))))
+			.list();
+	}
+
+	/** One attempt: {@code outcome} is SENT, RETRY or FAILED. */
+	public record AttemptEntry(Instant at, String outcome, String providerMessageId, Reason reason) {
+	}
+
+	/**
 	 * Puts a failed delivery back to pending with a fresh count of attempts.
 	 *
 	 * @throws NotFoundException when the tenant has no such delivery

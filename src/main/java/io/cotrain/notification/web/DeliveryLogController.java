@@ -44,6 +44,14 @@ class DeliveryLogController {
 		return "notification/deliveries";
 	}
 
+	/** The attempts of one delivery (an htmx fragment under its row). */
+	@GetMapping("/notifications/deliveries/{id}/attempts")
+	@PreAuthorize("hasRole('HR_ADMIN')")
+	String attempts(@PathVariable UUID id, Model model) {
+		model.addAttribute("attempts", log.attempts(id));
+		return "notification/deliveries :: attempts";
+	}
+
 	@PostMapping("/notifications/deliveries/{id}/retry")
 	@PreAuthorize("hasRole('HR_ADMIN')")
 	String retry(@PathVariable UUID id, @RequestParam(required = false) DeliveryStatus status,
