@@ -238,11 +238,11 @@ class NotificationDeliveryTest {
 	}
 
 	@Test
-	void aChannelWithoutDispatcherOrConfigurationFailsWithItsReason() {
-		send(test(Recipient.account(id(zhUser)), Channel.MAIL));
+	void aChannelWithoutConfigurationOrAddressFailsWithItsReason() {
+		send(test(Recipient.account(id(zhUser)), Channel.MAIL)); // an account without employee: no address
 		send(test(Recipient.employee(hire("+8613800000004").id()), Channel.SMS, Channel.IN_APP));
 		worker.runOnce();
-		assertThat(deliveries()).containsExactlyInAnyOrder("MAIL FAILED 1 notification.error.channelNotConfigured",
+		assertThat(deliveries()).containsExactlyInAnyOrder("MAIL FAILED 1 notification.error.noEmail",
 				"SMS FAILED 1 notification.error.channelNotConfigured", "IN_APP FAILED 1 notification.error.noLogin");
 	}
 
