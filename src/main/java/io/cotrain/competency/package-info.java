@@ -7,7 +7,10 @@
  * {@link io.cotrain.competency.Scenarios}, the files of assessments and KPI records
  * {@link io.cotrain.competency.CompetencyFiles} and the calculation {@link io.cotrain.competency.NeedAnalysis}; the
  * tables (migration {@code V3_1__competency.sql}, all tenant-owned with row security) are read and written in
- * plain SQL by the internal {@code model} package.
+ * plain SQL by the internal {@code model} package. Employees with a login are told in their inbox when someone else
+ * records a mentor's or a test's assessment or a KPI value for them (templates {@code competency.assessmentRecorded},
+ * {@code competency.kpiRecorded}), inside the recording transaction and only when the stored level or value changed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "employee", "tenancy", "shared", "portal", "spreadsheet" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "employee", "tenancy", "shared", "portal", "spreadsheet", "notification" })
 package io.cotrain.competency;

@@ -4,16 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
 import io.cotrain.competency.CompetencyModel;
+import io.cotrain.competency.CompetencyModel.Assessment;
+import io.cotrain.competency.CompetencyModel.AssessmentForm;
 import io.cotrain.competency.CompetencyModel.Category;
 import io.cotrain.competency.CompetencyModel.CompetencyForm;
 import io.cotrain.competency.CompetencyModel.RequiredLevel;
+import io.cotrain.competency.CompetencyModel.Source;
 import io.cotrain.competency.NeedAnalysis.Direction;
 import io.cotrain.competency.Performance;
 import io.cotrain.competency.Scenarios;
@@ -22,6 +27,7 @@ import io.cotrain.employee.EmployeeView;
 import io.cotrain.employee.Organisation;
 import io.cotrain.employee.PositionView;
 import io.cotrain.employee.RoleType;
+import io.cotrain.tenancy.Accounts;
 
 import org.springframework.stereotype.Component;
 
@@ -41,11 +47,13 @@ class CompetencyDemo {
 	private final Organisation organisation;
 	private final EmployeeDirectory directory;
 	private final Clock clock;
+	private final Accounts accounts;
 	private final Random random = new Random(20240306L);
 	private final Map<String, UUID> competencies = new HashMap<>();
 
 	CompetencyDemo(CompetencyModel model, Performance performance, Scenarios scenarios, Organisation organisation,
-			EmployeeDirectory directory, Clock clock) {
+			EmployeeDirectory directory, Clock clock, Accounts accounts) {
+		this.accounts = accounts;
 		this.model = model;
 		this.performance = performance;
 		this.scenarios = scenarios;
@@ -118,6 +126,36 @@ class CompetencyDemo {
 				.forEach(a -> model.assess(new CompetencyModel.AssessmentForm(e.id(), a.competencyId(),
 						Math.min(5, a.level() + (random.nextInt(3) == 0 ? 0 : 1)), a.assessedOn().minusMonths(1),
 						CompetencyModel.Source.SELF, null)));
+		}
+	}
+
+	/**
+	 * Issue 4: this month's news for the learners who have a login (the demo's clerk.wang and cadre.zhang): their line
+	 * manager, as mentor, assesses their weakest competency one level higher, and a test confirms the mentor's level of
+	 * their strongest. Recorded through the competency services, so each reaches the learner's inbox as a real notice, in
+	 * the learner's language: two per learner. Each is recorded once (a restart after an interruption adds no duplicate).
+	 */
+	void seedNotices() {
+		LocalDate monthStart = LocalDate.now(clock).withDayOfMonth(1);
+		for (EmployeeView e : directory.activeByRoleType(List.of(RoleType.CLERK, RoleType.CADRE))) {
+			List<Assessment> all = model.assessments(e.id()); // newest first
+			Map<UUID, Assessment> mentors = new LinkedHashMap<>();
+			all.stream().filter(a -> a.source() == Source.MENTOR).forEach(a -> mentors.putIfAbsent(a.competencyId(), a));
+			if (accounts.byEmployee(e.id().value()).isEmpty() || mentors.size() < 2) {
+				continue;
+			}
+			List<Assessment> byLevel = mentors.values().stream()
+				.sorted(Comparator.comparingInt(Assessment::level).thenComparing(Assessment::competencyCode)).toList();
+			if (all.stream().noneMatch(a -> a.source() == Source.MENTOR && !a.assessedOn().isBefore(monthStart))) {
+				Assessment weakest = byLevel.get(0);
+				String mentor = e.manager() == null ? null : directory.get(e.manager()).name();
+				model.assess(new AssessmentForm(e.id(), weakest.competencyId(), Math.min(5, weakest.level() + 1), null,
+						Source.MENTOR, mentor));
+			}
+			if (all.stream().noneMatch(a -> a.source() == Source.TEST)) {
+				Assessment strongest = byLevel.get(byLevel.size() - 1);
+				model.assess(new AssessmentForm(e.id(), strongest.competencyId(), strongest.level(), null, Source.TEST, null));
+			}
 		}
 	}
 

@@ -76,6 +76,7 @@ class DemoData implements SmartInitializingSingleton {
 			step("3-hr-core", this::hrCore);
 			step("3-competency", this::competency);
 			step("3-self-assessments", this::selfAssessments);
+			step("4-notices", this::notices);
 		}
 	}
 
@@ -99,7 +100,7 @@ class DemoData implements SmartInitializingSingleton {
 		provisioning.ensureOperator("operator", operatorPassword);
 	}
 
-	/** Issue 3: the demo company's organisation, positions, employees and tags; the demo logins linked to employees. */
+	/** Issue 3: the demo company's organisation, positions, employees and tags. */
 	private void hrCore() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), hrCore::seed);
@@ -115,6 +116,18 @@ class DemoData implements SmartInitializingSingleton {
 	private void selfAssessments() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), competencyDemo::seedSelfAssessments);
+	}
+
+	/**
+	 * Issue 4: the demo logins linked to their employees, then this month's assessments of the learners with a login,
+	 * which reach their inboxes as real notices (delivered by the worker after each commit).
+	 */
+	private void notices() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), () -> {
+			hrCore.linkLogins();
+			competencyDemo.seedNotices();
+		});
 	}
 
 	private TenantInfo tenant(String code, String name, String nameEn, String hrName, List<RegionForm> regions) {

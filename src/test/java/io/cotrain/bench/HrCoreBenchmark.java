@@ -2,11 +2,8 @@ package io.cotrain.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,10 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
-import io.cotrain.CoTrainApplication;
-import io.cotrain.TestDatabase;
 import io.cotrain.employee.EmployeeFiles;
 import io.cotrain.employee.OrgUnitView;
 import io.cotrain.employee.Organisation;
@@ -43,15 +37,14 @@ import io.cotrain.tenancy.TenantScope;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The HR core at the size of issue 3's targets, through the real application: a fresh embedded PostgreSQL in a
- * temporary directory, the application on a random port, a tenant of its own ({@code bench}: regions
- * {@code cn-east} and {@code vn-hcm}, a company of departments and teams, the usual positions and tags).
+ * The HR core at the size of issue 3's targets, through the real application ({@link BenchApplication}: a fresh
+ * embedded PostgreSQL in a temporary directory, the application on a random port), a tenant of its own
+ * ({@code bench}: regions {@code cn-east} and {@code vn-hcm}, a company of departments and teams, the usual positions
+ * and tags).
  * <ul>
  * <li>import: a 10,000-row employee workbook written in the module's own columns is uploaded to
  * {@code POST /api/v1/employees/import} and applied with {@code POST /api/v1/employees/import/{token}} as the HR
@@ -98,18 +91,9 @@ final class HrCoreBenchmark {
 	}
 
 	static void run(boolean importing, boolean listing) throws IOException {
-		Path dataDir = Files.createTempDirectory("cotrain-bench");
-		long start = System.nanoTime();
-		SpringApplication application = new SpringApplicationBuilder(CoTrainApplication.class).build();
-		// the test classpath registers the tests' database for every context: the benchmark runs the product's own default
-		application.setInitializers(application.getInitializers().stream().filter(i -> !(i instanceof TestDatabase)).toList());
-		// as command-line arguments, so they win over application.yml
-		try (ConfigurableApplicationContext context = application.run("--server.port=0", "--cotrain.data-dir=" + dataDir,
-				"--cotrain.demo=false", "--cotrain.employee.assignment-sweep=-", "--spring.main.banner-mode=off",
-				"--logging.level.root=" + System.getProperty("bench.log", "WARN"))) {
-			System.out.printf("%nCoTrain HR-core benchmark: Java %s, %d cores, max heap %d MB; application and embedded PostgreSQL"
-					+ " started in %,d ms (data in %s)%s%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-					Runtime.getRuntime().maxMemory() / (1024 * 1024), millisSince(start), dataDir, load());
+		BenchApplication.run(List.of("--cotrain.employee.assignment-sweep=-"), (context, started) -> {
+			System.out.printf("%nCoTrain HR-core benchmark: %s; application and embedded PostgreSQL started in %,d ms (data in %s)%s%n",
+					BenchApplication.machine(), started.millis(), started.dataDir(), load());
 			HrCoreBenchmark bench = new HrCoreBenchmark(context);
 			if (importing) {
 				bench.importWorkbook();
@@ -118,15 +102,7 @@ final class HrCoreBenchmark {
 				bench.fill();
 				bench.list();
 			}
-		}
-		finally {
-			if (Boolean.getBoolean("bench.keep")) {
-				System.out.println("Kept the data directory (-Dbench.keep=true): " + dataDir);
-			}
-			else {
-				delete(dataDir);
-			}
-		}
+		});
 	}
 
 	/** A company, per region {@value #DEPARTMENTS} departments of {@value #TEAMS_PER_DEPARTMENT} teams, six positions, tags. */
@@ -389,22 +365,11 @@ final class HrCoreBenchmark {
 		return TenantScope.call(TenantScope.allRegions(tenant.id()), work);
 	}
 
-	/** The machine's load average, so that figures taken while other work ran can be told apart. */
 	private static String load() {
-		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		return load < 0 ? "" : String.format("; load average %.1f", load);
+		return BenchApplication.load();
 	}
 
 	private static long millisSince(long nanos) {
-		return (System.nanoTime() - nanos) / 1_000_000;
-	}
-
-	private static void delete(Path dir) {
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return BenchApplication.millisSince(nanos);
 	}
 }

@@ -11,6 +11,7 @@ import io.cotrain.employee.EmployeeQuery;
 import io.cotrain.employee.EmployeeView;
 import io.cotrain.employee.PositionView;
 import io.cotrain.employee.RoleType;
+import io.cotrain.notification.delivery.DeliveryWorker;
 import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.TenantDirectory;
@@ -18,6 +19,7 @@ import io.cotrain.tenancy.TenantInfo;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
 import io.cotrain.tenancy.TestHttp;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo company's HR data (step 3-hr-core): enough people, two regions, the demo logins linked to employees. */
+/**
+ * The demo company's HR data (step 3-hr-core): enough people, two regions, the demo logins linked to employees (step
+ * 4-notices), whose learners find a handful of notices in their inbox, in their language.
+ */
 @CoTrainTest
 class HrCoreDemoTest {
 
@@ -42,6 +47,8 @@ class HrCoreDemoTest {
 	EmployeeDirectory employees;
 	@Autowired
 	Accounts accounts;
+	@Autowired
+	DeliveryWorker worker;
 
 	private <T> T inDemo(java.util.function.Supplier<T> work) {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
@@ -104,6 +111,23 @@ class HrCoreDemoTest {
 		assertThat(last.roleType()).isEqualTo(RoleType.SUPERVISOR);
 		assertThat(last.grade()).isGreaterThan(first.grade());
 		assertThat(positions).extracting(PositionView::code).contains("CLERK", "CADRE", "SUP", "MGR", "HR");
+	}
+
+	@Test
+	void theDemoLearnersHaveAHandfulOfUnreadNoticesInTheirLanguage() {
+		worker.runOnce(); // the product's worker delivers after the seeding's commits; the tests' is switched off
+		for (String learner : List.of("clerk.wang@demo", "cadre.zhang@demo")) {
+			assertThat(inDemo(() -> accounts.list()).stream().filter(a -> a.username().equals(learner)).findFirst().orElseThrow()
+				.locale().toLanguageTag()).isEqualTo("zh-CN");
+			JsonNode inbox = new TestHttp(port, json).json(new TestHttp(port, json).get("/api/v1/me/notifications?size=50",
+					TestHttp.basic(learner, DemoData.PASSWORD)));
+			List<JsonNode> demoNotices = inbox.path("content").valueStream()
+				.filter(n -> "/employees/me#competency-section".equals(n.path("link").asString())).toList();
+			assertThat(demoNotices).as(learner).hasSizeBetween(1, 5)
+				.allSatisfy(n -> assertThat(n.path("subject").asString()).startsWith("新的能力评估："))
+				.anySatisfy(n -> assertThat(n.hasNonNull("readAt")).isFalse());
+			assertThat(inbox.path("unread").asLong()).as(learner).isPositive();
+		}
 	}
 
 	private void assertLinked(String username, String number, String name, RoleType roleType) {

@@ -94,11 +94,13 @@ class CompetencyImport implements CompetencyFiles {
 	private final Performance performance;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final CompetencyNotices notices;
 	private final SpreadsheetImport<ImportCounts> assessments;
 	private final SpreadsheetImport<ImportCounts> kpiRecords;
 
 	CompetencyImport(FileImports imports, Spreadsheets spreadsheets, JdbcClient jdbc, EmployeeDirectory directory,
-			CompetencyModel model, Performance performance, AuditLog audit, Clock clock) {
+			CompetencyModel model, Performance performance, AuditLog audit, Clock clock, CompetencyNotices notices) {
+		this.notices = notices;
 		this.imports = imports;
 		this.spreadsheets = spreadsheets;
 		this.jdbc = jdbc;
@@ -228,6 +230,7 @@ class CompetencyImport implements CompetencyFiles {
 				.param("id", id).param("e", employee.value()).param("c", competency).param("l", level).param("on", on)
 				.param("s", source.name()).param("a", assessor).param("at", Timestamp.from(clock.instant())).update();
 			audit.record("ASSESSMENT_RECORDED", "employee", employee.value(), details);
+			notices.assessmentRecorded(employee, competency, level, on, source, assessor, null);
 			return CREATED;
 		}
 		Map<String, Object> now = existing.get();
@@ -237,6 +240,7 @@ class CompetencyImport implements CompetencyFiles {
 		jdbc.sql("update assessment set level = :l, assessor = :a, recorded_at = :at where id = :id")
 			.param("id", now.get("id")).param("l", level).param("a", assessor).param("at", Timestamp.from(clock.instant())).update();
 		audit.record("ASSESSMENT_CHANGED", "employee", employee.value(), details);
+		notices.assessmentRecorded(employee, competency, level, on, source, assessor, ((Number) now.get("level")).intValue());
 		return UPDATED;
 	}
 
@@ -271,6 +275,7 @@ class CompetencyImport implements CompetencyFiles {
 			.param("at", Timestamp.from(clock.instant())).update();
 		audit.record("KPI_RECORDED", "employee", employee.value(),
 				Map.of("kpi", kpi.id(), "month", month.toString(), "value", value.toPlainString()));
+		notices.kpiRecorded(employee, kpi.id(), month, value, existing.orElse(null));
 		return existing.isPresent() ? UPDATED : CREATED;
 	}
 

@@ -38,9 +38,12 @@ class CompetencyService implements CompetencyModel {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TenantDirectory tenants;
+	private final CompetencyNotices notices;
 
-	CompetencyService(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit, Clock clock, TenantDirectory tenants) {
+	CompetencyService(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit, Clock clock, TenantDirectory tenants,
+			CompetencyNotices notices) {
 		this.tenants = tenants;
+		this.notices = notices;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.audit = audit;
@@ -198,6 +201,7 @@ class CompetencyService implements CompetencyModel {
 		v.throwIfAny();
 		UUID id = UUID.randomUUID();
 		LocalDate on = form.assessedOn() != null ? form.assessedOn() : tenants.region(employee.get(0).region()).today(clock);
+		Integer before = latestLevel(form.employeeId(), form.competencyId(), on, source);
 		jdbc.sql("""
 				insert into assessment (id, employee_id, competency_id, level, assessed_on, source, assessor, recorded_at)
 				values (:id, :e, :c, :l, :on, :s, :a, :at)""")
@@ -205,7 +209,17 @@ class CompetencyService implements CompetencyModel {
 			.param("on", on).param("s", source.name()).param("a", assessor).param("at", Timestamp.from(clock.instant())).update();
 		audit.record("ASSESSMENT_RECORDED", "employee", form.employeeId().value(),
 				Map.of("competency", form.competencyId(), "level", form.level(), "source", source));
+		notices.assessmentRecorded(form.employeeId(), form.competencyId(), form.level(), on, source, assessor, before);
 		return assessments(form.employeeId()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/** The level of the latest assessment of the key, which a repeated assessment is compared with (null: none). */
+	private Integer latestLevel(EmployeeId employee, UUID competency, LocalDate on, Source source) {
+		return jdbc.sql("""
+				select level from assessment where employee_id = :e and competency_id = :c and assessed_on = :on and source = :s
+				order by recorded_at desc limit 1""")
+			.param("e", employee.value()).param("c", competency).param("on", on).param("s", source.name())
+			.query(Integer.class).optional().orElse(null);
 	}
 
 	static Competency competency(ResultSet rs, int row) throws SQLException {

@@ -34,9 +34,11 @@ class PerformanceService implements Performance {
 	private final Clock clock;
 	private final TenantDirectory tenants;
 	private final TenantSettings settings;
+	private final CompetencyNotices notices;
 
 	PerformanceService(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit, Clock clock, TenantDirectory tenants,
-			TenantSettings settings) {
+			TenantSettings settings, CompetencyNotices notices) {
+		this.notices = notices;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.audit = audit;
@@ -151,6 +153,8 @@ class PerformanceService implements Performance {
 		BigDecimal value = v.present("value", form.value());
 		v.throwIfAny();
 		LocalDate first = month.withDayOfMonth(1);
+		BigDecimal before = jdbc.sql("select value from kpi_record where employee_id = :e and kpi_id = :k and month = :m")
+			.param("e", form.employeeId().value()).param("k", form.kpiId()).param("m", first).query(BigDecimal.class).optional().orElse(null);
 		jdbc.sql("""
 				insert into kpi_record (id, employee_id, kpi_id, month, value, recorded_at) values (:id, :e, :k, :m, :v, :at)
 				on conflict (tenant_id, employee_id, kpi_id, month) do update set value = excluded.value, recorded_at = excluded.recorded_at""")
@@ -158,6 +162,7 @@ class PerformanceService implements Performance {
 			.param("v", value).param("at", Timestamp.from(clock.instant())).update();
 		audit.record("KPI_RECORDED", "employee", form.employeeId().value(),
 				Map.of("kpi", form.kpiId(), "month", first.toString(), "value", value.toPlainString()));
+		notices.kpiRecorded(form.employeeId(), form.kpiId(), first, value, before);
 		return records(form.employeeId()).stream().filter(r -> r.kpiId().equals(form.kpiId()) && r.month().equals(first))
 			.findFirst().orElseThrow();
 	}
