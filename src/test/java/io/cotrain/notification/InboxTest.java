@@ -74,6 +74,7 @@ class InboxTest {
 		assertThat(annas.get("content").get(0).get("subject").asString()).isEqualTo("测试消息");
 		JsonNode bobs = list("bob");
 		assertThat(bobs.get("totalElements").asLong()).isEqualTo(1);
+		assertThat(http.json(http.get("/api/v1/inbox", basic("bob")))).as("/api/v1/inbox is the same list").isEqualTo(bobs);
 		assertThat(bobs.get("content").get(0).get("body").asString()).contains("sent by Wang");
 		String bobsNotice = bobs.get("content").get(0).get("id").asString();
 
@@ -84,7 +85,7 @@ class InboxTest {
 		String annasFirst = annas.get("content").get(0).get("id").asString();
 		assertThat(http.post("/api/v1/me/notifications/" + annasFirst + "/read", basic("anna"), null).statusCode()).isEqualTo(204);
 		assertThat(list("anna").get("unread").asLong()).isEqualTo(1);
-		assertThat(http.post("/api/v1/me/notifications/read-all", basic("anna"), null).statusCode()).isEqualTo(204);
+		assertThat(http.post("/api/v1/inbox/read-all", basic("anna"), null).statusCode()).isEqualTo(204);
 		assertThat(list("anna").get("unread").asLong()).isZero();
 		assertThat(list("bob").get("unread").asLong()).isEqualTo(1);
 	}

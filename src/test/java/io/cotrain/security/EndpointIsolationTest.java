@@ -285,6 +285,9 @@ class EndpointIsolationTest {
 			entry("POST /inbox/read-all", new Case(Kind.SELF, "")),
 			entry("POST /inbox/{id}/read", new Case(Kind.FOREIGN_ID, "")),
 			entry("GET /api/v1/me/notifications", new Case(Kind.SELF, null)),
+			entry("GET /api/v1/inbox", new Case(Kind.SELF, null)),
+			entry("POST /api/v1/inbox/read-all", new Case(Kind.SELF, null)),
+			entry("POST /api/v1/inbox/{id}/read", new Case(Kind.FOREIGN_ID, null)),
 			entry("POST /api/v1/me/notifications/read-all", new Case(Kind.SELF, null)),
 			entry("POST /api/v1/me/notifications/{id}/read", new Case(Kind.FOREIGN_ID, null)),
 			entry("GET /notifications/deliveries", new Case(Kind.TENANT_LIST, null)),
@@ -391,7 +394,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
 			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
-			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/notifications/deliveries/", "delivery"),
+			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// not ids but the template, channel and locale of demo's override
 			entry("/notifications/templates/", "template"), entry("/api/v1/notification-templates/", "template"),
 			entry("/api/v1/notification-templates/{key}/", "channel"), entry("/api/v1/notification-templates/{key}/{channel}/", "locale"));

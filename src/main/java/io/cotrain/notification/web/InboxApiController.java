@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own in-app notices. */
+/** The caller's own in-app notices, at {@code /api/v1/inbox} and (the same) {@code /api/v1/me/notifications}. */
 @Tag(name = "Notifications")
 @RestController
 class InboxApiController {
@@ -29,7 +29,7 @@ class InboxApiController {
 	}
 
 	@Operation(summary = "The caller's notices, newest first, with the unread count")
-	@GetMapping("/api/v1/me/notifications")
+	@GetMapping({ "/api/v1/inbox", "/api/v1/me/notifications" })
 	@PreAuthorize("isAuthenticated()")
 	Notices list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		UUID me = me();
@@ -38,7 +38,7 @@ class InboxApiController {
 	}
 
 	@Operation(summary = "Marks one of the caller's notices read (404 for any other)")
-	@PostMapping("/api/v1/me/notifications/{id}/read")
+	@PostMapping({ "/api/v1/inbox/{id}/read", "/api/v1/me/notifications/{id}/read" })
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<Void> read(@PathVariable UUID id) {
 		inbox.markRead(me(), id);
@@ -46,7 +46,7 @@ class InboxApiController {
 	}
 
 	@Operation(summary = "Marks all the caller's notices read")
-	@PostMapping("/api/v1/me/notifications/read-all")
+	@PostMapping({ "/api/v1/inbox/read-all", "/api/v1/me/notifications/read-all" })
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<Void> readAll() {
 		inbox.markAllRead(me());
