@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import io.cotrain.CoTrainApplication;
@@ -63,6 +69,42 @@ final class BenchApplication {
 	static String load() {
 		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		return load < 0 ? "" : String.format("; load average %.1f", load);
+	}
+
+	/** What {@link #concurrently} measured: the sum of the runs' results and the wall time from the common start. */
+	record Timed(int total, long millis) {
+	}
+
+	/** Starts {@code threads} runs of {@code work} at the same moment and waits for all; their results are summed. */
+	static Timed concurrently(int threads, Callable<Integer> work) {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				runs.add(pool.submit(() -> {
+					go.await();
+					return work.call();
+				}));
+			}
+			long start = System.nanoTime();
+			go.countDown();
+			int total = 0;
+			for (Future<Integer> run : runs) {
+				total += run.get();
+			}
+			return new Timed(total, Math.max(1, millisSince(start)));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		catch (ExecutionException e) {
+			throw new IllegalStateException(e.getCause());
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	static long millisSince(long nanos) {

@@ -1,16 +1,10 @@
 package io.cotrain.bench;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import io.cotrain.notification.Channel;
@@ -134,23 +128,9 @@ final class NotificationBenchmark {
 	/** Runs {@code workers} threads that each call {@link DeliveryWorker#runOnce} at the same moment, until all is delivered. */
 	private void deliver(int workers) {
 		Counts before = in(this::counts);
-		ExecutorService pool = Executors.newFixedThreadPool(workers);
-		CountDownLatch go = new CountDownLatch(1);
-		List<Future<Integer>> runs = new ArrayList<>();
-		for (int w = 0; w < workers; w++) {
-			runs.add(pool.submit(() -> {
-				go.await();
-				return worker.runOnce();
-			}));
-		}
-		long start = System.nanoTime();
-		go.countDown();
-		int handled = 0;
-		for (Future<Integer> run : runs) {
-			handled += join(run);
-		}
-		long millis = BenchApplication.millisSince(start);
-		pool.shutdown();
+		BenchApplication.Timed run = BenchApplication.concurrently(workers, worker::runOnce);
+		int handled = run.total();
+		long millis = run.millis();
 		Counts after = in(this::counts);
 		System.out.printf("         deliver %,6d in-app, %d worker%s%s: %,7d ms = %,7.0f deliveries/s  (delivered %,d, inbox rows %,d, attempts %,d;"
 				+ " still pending %,d)%s%n", handled, workers, workers == 1 ? " " : "s", workers == 1 ? "      " : " at once", millis,
@@ -167,19 +147,6 @@ final class NotificationBenchmark {
 				       (select count(*) from notification_inbox), (select count(*) from notification_attempt),
 				       (select count(*) from notification_delivery where status in ('PENDING', 'SENDING'))""")
 			.query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
-	}
-
-	private static int join(Future<Integer> run) {
-		try {
-			return run.get();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-		catch (ExecutionException e) {
-			throw new IllegalStateException(e.getCause());
-		}
 	}
 
 	private <T> T in(Supplier<T> work) {

@@ -183,12 +183,13 @@ public final class SmppSmsGateway implements SmsGateway {
 		return fresh;
 	}
 
-	/** Connections with a connect timeout (jsmpp's default factory has none). */
+	/** Connections with a connect timeout (jsmpp's default factory has none) and without Nagle's delay. */
 	private ConnectionFactory connections() {
 		int timeout = (int) settings.bindTimeout().toMillis();
 		return (host, port) -> {
 			Socket socket = new Socket();
 			try {
+				socket.setTcpNoDelay(true); // request/response PDUs: no Nagle delay when sends overlap on the session
 				socket.connect(new InetSocketAddress(host, port), timeout);
 				return new SocketConnection(socket);
 			}
