@@ -3,6 +3,7 @@ package io.cotrain.e2e;
 import java.util.Map;
 import java.util.Set;
 
+import com.microsoft.playwright.Locator;
 import io.cotrain.CoTrainTest;
 import io.cotrain.notification.Channel;
 import io.cotrain.notification.Notice;
@@ -23,7 +24,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Notifications in a real browser: a clerk sees the unread badge, reads the notice in the inbox in her language and
- * marks it read; HR's channel settings page names every wrong field and never shows a stored secret.
+ * marks it read; HR's channel settings page names every wrong field and never shows a stored secret; the delivery log
+ * shows a delivery's attempts on demand.
  */
 @CoTrainTest
 class NotificationJourneyIT extends BrowserJourney {
@@ -79,6 +81,13 @@ class NotificationJourneyIT extends BrowserJourney {
 		assertThat(page.locator("#smsPassword")).hasValue("");
 		assertThat(page.locator("#smsPassword")).hasAttribute("placeholder", "已保存（留空不变）");
 		screenshot("channels-saved-zh");
+
+		page.navigate(url("/notifications/deliveries"));
+		Locator first = page.locator("#deliveries tbody tr").first();
+		first.locator("button[hx-get$='/attempts']").click();
+		assertThat(first.locator("ol.attempts li")).hasCount(1);
+		assertThat(first.locator("ol.attempts")).containsText("已发出");
+		screenshot("deliveries-zh");
 		assertNoBrowserErrors();
 	}
 }
