@@ -64,7 +64,7 @@ class DeliveryLogTest {
 		HttpResponse<String> failed = hr.get("/notifications/deliveries?status=FAILED");
 		assertThat(failed.statusCode()).isEqualTo(200);
 		assertThat(failed.body()).contains("收件人没有电子邮箱", "邮件").doesNotContain("站内消息</td>");
-		assertThat(hr.get("/notifications/deliveries").body()).contains("站内消息</td>", "已送达");
+		assertThat(hr.get("/notifications/deliveries").body()).contains("站内消息</td>", "已送达", "渠道测试消息", ">Test clerk</a>");
 
 		String mail = staff.in(() -> jdbc.sql("select id from notification_delivery where channel = 'MAIL'").query(String.class).single());
 		assertThat(hr.get("/notifications/deliveries/" + mail + "/attempts").body()).contains("失败", "收件人没有电子邮箱")
