@@ -70,6 +70,9 @@ public interface Scenarios {
 	 */
 	SavedNeed saveNeed(UUID id, String jointGoal, Locale locale);
 
+	/** One saved need. @throws io.cotrain.shared.NotFoundException when the tenant has none with this id */
+	SavedNeed need(UUID needId);
+
 	/** The scenario's saved needs, newest first. */
 	List<SavedNeed> needs(UUID id);
 }

@@ -43,12 +43,15 @@ class DemoData implements SmartInitializingSingleton {
 	private final String operatorPassword;
 	private final HrCoreDemo hrCore;
 	private final CompetencyDemo competencyDemo;
+	private final TrainingDemo trainingDemo;
 
 	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
 			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
-			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore, CompetencyDemo competencyDemo) {
+			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore, CompetencyDemo competencyDemo,
+			TrainingDemo trainingDemo) {
 		this.provisioning = provisioning;
 		this.competencyDemo = competencyDemo;
+		this.trainingDemo = trainingDemo;
 		this.hrCore = hrCore;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -77,6 +80,7 @@ class DemoData implements SmartInitializingSingleton {
 			step("3-competency", this::competency);
 			step("3-self-assessments", this::selfAssessments);
 			step("4-notices", this::notices);
+			step("5-programme", this::programme);
 		}
 	}
 
@@ -128,6 +132,12 @@ class DemoData implements SmartInitializingSingleton {
 			hrCore.linkLogins();
 			competencyDemo.seedNotices();
 		});
+	}
+
+	/** Issue 5: the order-flow programme from the scenario's saved training need. */
+	private void programme() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), trainingDemo::seedProgramme);
 	}
 
 	private TenantInfo tenant(String code, String name, String nameEn, String hrName, List<RegionForm> regions) {

@@ -318,6 +318,16 @@ class EndpointIsolationTest {
 			entry("GET /api/v1/notification-templates", new Case(Kind.TENANT_LIST, null)),
 			entry("PUT /api/v1/notification-templates/{key}/{channel}/{locale}", new Case(Kind.SELF, "{\"subject\":\"\",\"body\":\"\"}")),
 			entry("DELETE /api/v1/notification-templates/{key}/{channel}/{locale}", new Case(Kind.SELF, null)),
+			// training (issue 5): programmes of the caller's tenant; a demo programme id → 404, a demo region refused
+			entry("GET /api/v1/programmes", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /api/v1/programmes", new Case(Kind.FOREIGN_REF, "{\"code\":\"{probe}\",\"name\":\"{probe}\",\"jointGoal\":\"x\","
+					+ "\"startsOn\":\"2026-01-01\",\"endsOn\":\"2026-02-01\",\"regions\":[\"{region}\"]}")),
+			entry("GET /api/v1/programmes/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/programmes/{id}/versions", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/programmes/{id}", new Case(Kind.FOREIGN_ID, "{\"name\":\"{probe}\"}")),
+			entry("POST /api/v1/programmes/{id}/versions", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/programmes/{id}/publish", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/programmes/{id}/close", new Case(Kind.FOREIGN_ID, null)),
 			entry("GET /api/v1/competencies", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/competency-requirements", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /api/v1/assessments", new Case(Kind.TENANT_LIST, null)),
@@ -382,6 +392,7 @@ class EndpointIsolationTest {
 	 */
 	static final Map<String, String> ID_FAMILIES = Map.ofEntries(
 			entry("/api/v1/regions/", "region"), entry("/regions/", "region"),
+			entry("/api/v1/programmes/", "programme"),
 			entry("/api/v1/accounts/", "account"), entry("/accounts/", "account"),
 			entry("/api/v1/me/tokens/", "token"), entry("/me/tokens/", "token"),
 			entry("/api/v1/employees/", "employee"), entry("/employees/", "employee"),
@@ -589,6 +600,7 @@ class EndpointIsolationTest {
 		JsonNode competencies = json.readTree(api("GET", "/api/v1/competencies", basic("hr@demo"), null).body());
 		JsonNode kpis = json.readTree(api("GET", "/api/v1/kpis", basic("hr@demo"), null).body());
 		JsonNode scenarios = json.readTree(api("GET", "/api/v1/scenarios", basic("hr@demo"), null).body());
+		JsonNode programmes = json.readTree(api("GET", "/api/v1/programmes", basic("hr@demo"), null).body());
 		assertThat(employees.size()).as("demo employees").isGreaterThanOrEqualTo(60);
 		Reply issued = api("POST", "/api/v1/me/tokens", basic("clerk.wang@demo"), "{\"name\":\"isolation\",\"validDays\":1}");
 		assertThat(issued.status()).as("token for clerk.wang@demo: " + issued.body()).isEqualTo(201);
@@ -597,7 +609,7 @@ class EndpointIsolationTest {
 				"王芳", "订单流程协同", "demo-manufacturing.example"));
 		regions.forEach(r -> markers.add(r.get("id").asString()));
 		accounts.forEach(a -> markers.add(a.get("id").asString()));
-		for (JsonNode family : List.of(employees, orgUnits, positions, tags, competencies, kpis, scenarios)) {
+		for (JsonNode family : List.of(employees, orgUnits, positions, tags, competencies, kpis, scenarios, programmes)) {
 			family.forEach(item -> markers.add(item.get("id").asString()));
 		}
 		markers.add(token.get("id").asString());
@@ -618,6 +630,7 @@ class EndpointIsolationTest {
 				entry("competency", Demo.find(competencies, "code", "CROSS_DEPT_COMM")),
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
+				entry("programme", Demo.find(programmes, "code", "ORDER-FLOW-CAMP")),
 				entry("notice", notice), entry("delivery", delivery),
 				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),

@@ -271,6 +271,13 @@ class ScenarioService implements Scenarios {
 	}
 
 	@Override
+	public SavedNeed need(UUID needId) {
+		UUID scenario = jdbc.sql("select scenario_id from training_need where id = :id").param("id", needId).query(UUID.class)
+			.optional().orElseThrow(() -> new NotFoundException("training need", needId));
+		return needs(scenario).stream().filter(n -> n.id().equals(needId)).findFirst().orElseThrow();
+	}
+
+	@Override
 	public List<SavedNeed> needs(UUID id) {
 		get(id);
 		return jdbc.sql("select * from training_need where scenario_id = :s order by saved_at desc, id").param("s", id)
