@@ -320,6 +320,16 @@ class EndpointIsolationTest {
 			entry("DELETE /api/v1/notification-templates/{key}/{channel}/{locale}", new Case(Kind.SELF, null)),
 			// training (issue 5): programmes of the caller's tenant; a demo programme id → 404, a demo region refused
 			entry("GET /api/v1/programmes", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /programmes", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /programmes/new", new Case(Kind.SELF, null)),
+			entry("POST /programmes/new", new Case(Kind.FOREIGN_REF, "code={probe}&name={probe}&jointGoal=x&startsOn=2026-01-01"
+					+ "&endsOn=2026-02-01&regions={region}")),
+			entry("GET /programmes/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /programmes/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /programmes/{id}/edit", new Case(Kind.FOREIGN_ID, "name={probe}")),
+			entry("POST /programmes/{id}/publish", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST /programmes/{id}/versions", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST /programmes/{id}/close", new Case(Kind.FOREIGN_ID, "")),
 			entry("POST /api/v1/programmes", new Case(Kind.FOREIGN_REF, "{\"code\":\"{probe}\",\"name\":\"{probe}\",\"jointGoal\":\"x\","
 					+ "\"startsOn\":\"2026-01-01\",\"endsOn\":\"2026-02-01\",\"regions\":[\"{region}\"]}")),
 			entry("GET /api/v1/programmes/{id}", new Case(Kind.FOREIGN_ID, null)),
@@ -392,7 +402,7 @@ class EndpointIsolationTest {
 	 */
 	static final Map<String, String> ID_FAMILIES = Map.ofEntries(
 			entry("/api/v1/regions/", "region"), entry("/regions/", "region"),
-			entry("/api/v1/programmes/", "programme"),
+			entry("/api/v1/programmes/", "programme"), entry("/programmes/", "programme"),
 			entry("/api/v1/accounts/", "account"), entry("/accounts/", "account"),
 			entry("/api/v1/me/tokens/", "token"), entry("/me/tokens/", "token"),
 			entry("/api/v1/employees/", "employee"), entry("/employees/", "employee"),

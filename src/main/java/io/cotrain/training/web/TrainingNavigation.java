@@ -1,0 +1,22 @@
+package io.cotrain.training.web;
+
+import java.util.Set;
+
+import io.cotrain.portal.NavGroup;
+import io.cotrain.portal.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The training menu (培训) of the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class TrainingNavigation {
+
+	static final NavGroup TRAINING = new NavGroup("nav.group.training", 300);
+
+	@Bean
+	NavItem programmesNavItem() {
+		return new NavItem("nav.programmes", "nav.programmes.description", "/programmes", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 310)
+			.in(TRAINING);
+	}
+}
