@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -68,7 +69,7 @@ class JdbcFileStore implements FileStore {
 		policy.kinds().stream().filter(k -> settings.get(FileSettings.allowed(k.category()))).forEach(allowed::add);
 		UploadCheck.Checked checked = UploadCheck.check(upload, allowed, settings.get(policy.maxSizeMb()), CHUNK_SIZE);
 		UploadBuffer content = checked.content();
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
 		saveContent(content, now);
 		StoredFile file = new StoredFile(new FileId(UUID.randomUUID()), checked.name(), checked.kind(), content.size(),
 				content.sha256(), now, accounts.current().map(CurrentUser::username).orElse("system"));
@@ -114,18 +115,18 @@ class JdbcFileStore implements FileStore {
 
 	@Override
 	public InputStream open(FileId id) {
-		return open(row(id));
+		return open(row(id), TenantScope.require());
 	}
 
 	@Override
 	public FileContent content(FileId id) {
 		Row row = row(id);
-		return new FileContent(row.file(), () -> open(row));
+		TenantScope scope = TenantScope.require();
+		return new FileContent(row.file(), () -> open(row, scope));
 	}
 
-	/** Each chunk is read in the scope the stream was opened in, whichever thread reads it. */
-	private InputStream open(Row row) {
-		TenantScope scope = TenantScope.require();
+	/** Each chunk is read in the scope the file was found in, whichever thread reads it and when. */
+	private InputStream open(Row row, TenantScope scope) {
 		String sha = row.file().sha256();
 		return new ChunkStream(no -> TenantScope.call(scope, () -> jdbc
 			.sql("select data from stored_file_chunk where sha256 = :sha and chunk_no = :no")
