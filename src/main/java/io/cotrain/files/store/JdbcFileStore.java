@@ -66,7 +66,11 @@ class JdbcFileStore implements FileStore {
 	@Transactional
 	public StoredFile store(Upload upload, FilePolicy policy) {
 		Set<FileKind> allowed = EnumSet.noneOf(FileKind.class);
-		policy.kinds().stream().filter(k -> settings.get(FileSettings.allowed(k.category()))).forEach(allowed::add);
+		for (FileKind.Category category : FileKind.Category.values()) {
+			if (settings.get(FileSettings.allowed(category))) {
+				policy.kinds().stream().filter(k -> k.category() == category).forEach(allowed::add);
+			}
+		}
 		UploadCheck.Checked checked = UploadCheck.check(upload, allowed, settings.get(policy.maxSizeMb()), CHUNK_SIZE);
 		UploadBuffer content = checked.content();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
