@@ -84,7 +84,7 @@ class TaskReader {
 		for (Object kind : (Object[]) array.getArray()) {
 			kinds.add(EvidenceKind.valueOf((String) kind));
 		}
-		return kinds;
+		return java.util.Collections.unmodifiableSet(kinds);
 	}
 
 	/** The "requires" edges between the steps of a task, by step id. */
