@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -38,6 +39,11 @@ import io.cotrain.tenancy.AccountId;
 import io.cotrain.tenancy.TenantId;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
+import io.cotrain.training.Audience;
+import io.cotrain.training.LearningPaths;
+import io.cotrain.training.Programmes;
+import io.cotrain.training.Courses;
+import io.cotrain.training.TaskTemplates;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -107,6 +113,20 @@ class EndpointIsolationTest {
 	 */
 	record Case(Kind kind, String body) {
 	}
+
+	// training content (issue 5): the resource paths under a programme version, and the bodies of their writes
+	private static final String COURSES = "/api/v1/programmes/{id}/versions/{version}/courses";
+	private static final String UNITS = COURSES + "/{course}/units";
+	private static final String QUESTIONS = UNITS + "/{unit}/questions";
+	private static final String TASKS = "/api/v1/programmes/{id}/versions/{version}/tasks";
+	private static final String PATHS = "/api/v1/programmes/{id}/versions/{version}/paths";
+	private static final String STEPS = TASKS + "/{task}/steps";
+	private static final String COURSE_BODY = "{\"code\":\"{probe}\",\"titleZh\":\"{probe}\",\"audience\":\"CLERK\","
+			+ "\"mode\":\"ONLINE\",\"creditHours\":1}";
+	private static final String QUESTION_BODY = "{\"prompt\":\"{probe}\",\"kind\":\"SINGLE\",\"options\":[\"a\",\"b\"],"
+			+ "\"correct\":[0]}";
+	private static final String STEP_BODY = "{\"role\":\"CLERK\",\"title\":\"{probe}\",\"evidence\":[\"TEXT\"],"
+			+ "\"dueOffsetDays\":0}";
 
 	/** Every endpoint as "METHOD pattern" (a mapping without methods counts as GET) → its case. */
 	static final Map<String, Case> CASES = Map.ofEntries(
@@ -320,6 +340,16 @@ class EndpointIsolationTest {
 			entry("DELETE /api/v1/notification-templates/{key}/{channel}/{locale}", new Case(Kind.SELF, null)),
 			// training (issue 5): programmes of the caller's tenant; a demo programme id → 404, a demo region refused
 			entry("GET /api/v1/programmes", new Case(Kind.TENANT_LIST, null)),
+			// learning paths: a demo programme → 404; the demo path's items and checkpoint by key
+			entry("GET " + PATHS, new Case(Kind.FOREIGN_ID, null)),
+			entry("GET " + PATHS + "/{role}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + PATHS + "/{role}/items", new Case(Kind.FOREIGN_ID, "{\"kind\":\"COURSE\",\"refKey\":\"{course}\"}")),
+			entry("PUT " + PATHS + "/{role}/items/{item}", new Case(Kind.FOREIGN_ID, "{\"kind\":\"COURSE\",\"refKey\":\"{course}\"}")),
+			entry("DELETE " + PATHS + "/{role}/items/{item}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT " + PATHS + "/{role}/items/{item}/requires/{required}", new Case(Kind.FOREIGN_ID, null)),
+			entry("DELETE " + PATHS + "/{role}/items/{item}/requires/{required}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + PATHS + "/{role}/checkpoints", new Case(Kind.FOREIGN_ID, "{\"dueOn\":\"2026-08-01\",\"expectedPercent\":80}")),
+			entry("DELETE " + PATHS + "/{role}/checkpoints/{checkpoint}", new Case(Kind.FOREIGN_ID, null)),
 			entry("GET /programmes", new Case(Kind.TENANT_LIST, null)),
 			entry("GET /programmes/new", new Case(Kind.SELF, null)),
 			entry("POST /programmes/new", new Case(Kind.FOREIGN_REF, "code={probe}&name={probe}&jointGoal=x&startsOn=2026-01-01"
@@ -387,6 +417,37 @@ class EndpointIsolationTest {
 			entry("GET /scenarios/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
 			entry("POST /scenarios/{id}/edit", new Case(Kind.FOREIGN_ID, "nameZh={probe}")),
 
+			// training content (issue 5): demo's programme id and version in the path, then the keys of its course, unit,
+			// question, task and steps; writes name {probe} so a write carried out would show in demo's snapshot
+			entry("GET " + COURSES, new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + COURSES, new Case(Kind.FOREIGN_ID, COURSE_BODY)),
+			entry("PUT " + COURSES + "/order", new Case(Kind.FOREIGN_ID, "{\"keys\":[\"{course}\"]}")),
+			entry("GET " + COURSES + "/{course}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT " + COURSES + "/{course}", new Case(Kind.FOREIGN_ID, COURSE_BODY)),
+			entry("DELETE " + COURSES + "/{course}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + UNITS, new Case(Kind.FOREIGN_ID, "{\"kind\":\"TEXT\",\"title\":\"{probe}\",\"body\":\"{probe}\","
+					+ "\"durationMinutes\":5}")),
+			entry("PUT " + UNITS + "/order", new Case(Kind.FOREIGN_ID, "{\"keys\":[\"{unit}\"]}")),
+			entry("PUT " + UNITS + "/{unit}", new Case(Kind.FOREIGN_ID, "{\"kind\":\"QUIZ\",\"title\":\"{probe}\","
+					+ "\"durationMinutes\":5,\"passMark\":50}")),
+			entry("DELETE " + UNITS + "/{unit}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + QUESTIONS, new Case(Kind.FOREIGN_ID, QUESTION_BODY)),
+			entry("PUT " + QUESTIONS + "/order", new Case(Kind.FOREIGN_ID, "{\"keys\":[\"{question}\"]}")),
+			entry("PUT " + QUESTIONS + "/{question}", new Case(Kind.FOREIGN_ID, QUESTION_BODY)),
+			entry("DELETE " + QUESTIONS + "/{question}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET " + TASKS, new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + TASKS, new Case(Kind.FOREIGN_ID, "{\"code\":\"{probe}\",\"titleZh\":\"{probe}\"}")),
+			entry("PUT " + TASKS + "/order", new Case(Kind.FOREIGN_ID, "{\"keys\":[\"{task}\"]}")),
+			entry("GET " + TASKS + "/{task}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT " + TASKS + "/{task}", new Case(Kind.FOREIGN_ID, "{\"code\":\"{probe}\",\"titleZh\":\"{probe}\"}")),
+			entry("DELETE " + TASKS + "/{task}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + STEPS, new Case(Kind.FOREIGN_ID, STEP_BODY)),
+			entry("PUT " + STEPS + "/order", new Case(Kind.FOREIGN_ID, "{\"keys\":[\"{requiredStep}\",\"{step}\"]}")),
+			entry("PUT " + STEPS + "/{step}", new Case(Kind.FOREIGN_ID, STEP_BODY)),
+			entry("DELETE " + STEPS + "/{step}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT " + STEPS + "/{step}/requires/{required}", new Case(Kind.FOREIGN_ID, null)),
+			entry("DELETE " + STEPS + "/{step}/requires/{required}", new Case(Kind.FOREIGN_ID, null)),
+
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
 			entry("POST /platform/tenants", new Case(Kind.PLATFORM, "code={probe}&name=Probe&regionCode=hq&regionName=HQ"
@@ -402,7 +463,7 @@ class EndpointIsolationTest {
 	 */
 	static final Map<String, String> ID_FAMILIES = Map.ofEntries(
 			entry("/api/v1/regions/", "region"), entry("/regions/", "region"),
-			entry("/api/v1/programmes/", "programme"), entry("/programmes/", "programme"),
+			entry("/programmes/", "programme"),
 			entry("/api/v1/accounts/", "account"), entry("/accounts/", "account"),
 			entry("/api/v1/me/tokens/", "token"), entry("/me/tokens/", "token"),
 			entry("/api/v1/employees/", "employee"), entry("/employees/", "employee"),
@@ -416,6 +477,12 @@ class EndpointIsolationTest {
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
 			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
+			// training content (issue 5): demo's programme, its version, and the keys of its content
+			entry("/api/v1/programmes/", "programme"), entry("/api/v1/programmes/{id}/versions/", "programmeVersion"),
+			entry(PATHS + "/", "role"), entry(PATHS + "/{role}/items/", "pathItem"),
+			entry(PATHS + "/{role}/items/{item}/requires/", "requiredItem"), entry(PATHS + "/{role}/checkpoints/", "checkpoint"),
+			entry(COURSES + "/", "course"), entry(UNITS + "/", "unit"), entry(QUESTIONS + "/", "question"),
+			entry(TASKS + "/", "task"), entry(STEPS + "/", "step"), entry(STEPS + "/{step}/requires/", "requiredStep"),
 			// not ids but the template, channel and locale of demo's override
 			entry("/notifications/templates/", "template"), entry("/api/v1/notification-templates/", "template"),
 			entry("/api/v1/notification-templates/{key}/", "channel"), entry("/api/v1/notification-templates/{key}/{channel}/", "locale"));
@@ -437,6 +504,10 @@ class EndpointIsolationTest {
 	@Autowired
 	Notifications notifications;
 	@Autowired
+	LearningPaths learningPaths;
+	@Autowired
+	Programmes programmes;
+	@Autowired
 	Templates templates;
 	@Autowired
 	DeliveryWorker worker;
@@ -446,6 +517,10 @@ class EndpointIsolationTest {
 	PlatformTransactionManager transactions;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	Courses courses;
+	@Autowired
+	TaskTemplates tasks;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
@@ -629,7 +704,16 @@ class EndpointIsolationTest {
 		demoTemplate(true);
 		markers.add(notice);
 		markers.add(delivery);
-		Map<String, String> ids = Map.ofEntries(
+		// training content (issue 5): demo's programme with a course and a task; its ids and keys are markers too
+		Map<String, String> training = demoTraining();
+		training.forEach((family, id) -> {
+			if (!family.equals("programmeVersion")) {
+				markers.add(id);
+			}
+		});
+		Map<String, String> ids = new HashMap<>(training);
+		ids.putAll(demoPath(training));
+		ids.putAll(Map.ofEntries(
 				entry("region", Demo.find(regions, "code", "cn-east")),
 				entry("account", Demo.find(accounts, "username", "clerk.wang@demo")),
 				entry("token", token.get("id").asString()),
@@ -640,11 +724,92 @@ class EndpointIsolationTest {
 				entry("competency", Demo.find(competencies, "code", "CROSS_DEPT_COMM")),
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
-				entry("programme", Demo.find(programmes, "code", "ORDER-FLOW-CAMP")),
 				entry("notice", notice), entry("delivery", delivery),
-				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE));
+				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE)));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
+	}
+
+	/**
+	 * Training content (issue 5): demo's first programme — made here by SQL (version 1, a DRAFT) while the demo data has
+	 * none — and, in its latest version, a course with a quiz unit and a question and a task template with two steps,
+	 * the second requiring the first (made through the services when the version has no course or no task). Returns
+	 * the ids by family: {@code programme}, {@code programmeVersion} (the version number), {@code course}, {@code unit},
+	 * {@code question}, {@code task}, {@code step}, {@code requiredStep} (keys, the same in every version).
+	 */
+	private Map<String, String> demoTraining() {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> {
+			UUID programme = jdbc.sql("select id from programme order by code limit 1").query(UUID.class).optional().orElseGet(() -> {
+				UUID id = UUID.randomUUID();
+				jdbc.sql("""
+						insert into programme (id, code, name, status, created_at, created_by)
+						values (:id, 'ORDER-FLOW-CAMP', '订单流程协同训练营', 'DRAFT', now(), 'isolation test')""").param("id", id).update();
+				jdbc.sql("""
+						insert into programme_version (programme_id, version, status, name, joint_goal, starts_on, ends_on,
+						  created_at, created_by)
+						values (:id, 1, 'DRAFT', '订单流程协同训练营', '订单流程协同', date '2026-07-01', date '2026-09-30', now(),
+						  'isolation test')""").param("id", id).update();
+				return id;
+			});
+			int version = jdbc.sql("select max(version) from programme_version where programme_id = :p").param("p", programme)
+				.query(Integer.class).single();
+			Courses.Course course = courses.list(programme, version).stream().filter(c -> !c.units().isEmpty()
+					&& !c.units().get(0).questions().isEmpty()).findFirst().orElseGet(() -> {
+						Courses.Course created = courses.create(programme, version, new Courses.CourseForm("ISOLATION",
+								"订单流程协同：订单录入", null, null, Audience.CLERK, Courses.Mode.ONLINE, BigDecimal.ONE, null));
+						Courses.Unit quiz = courses.addUnit(programme, version, created.key(),
+								new Courses.UnitForm(Courses.UnitKind.QUIZ, "订单流程协同测验", null, null, 0, 5, 60));
+						courses.addQuestion(programme, version, created.key(), quiz.key(), new Courses.QuestionForm(
+								"订单流程协同？", Courses.QuestionKind.SINGLE, List.of("是", "否"), List.of(0), 1));
+						return courses.get(programme, version, created.key());
+					});
+			TaskTemplates.Task task = tasks.list(programme, version).stream().filter(t -> t.steps().stream()
+					.anyMatch(s -> !s.requires().isEmpty())).findFirst().orElseGet(() -> {
+						TaskTemplates.Task created = tasks.create(programme, version,
+								new TaskTemplates.TaskForm("ISOLATION", "订单流程协同：流程优化", null, null, null, null));
+						Set<TaskTemplates.EvidenceKind> evidence = Set.of(TaskTemplates.EvidenceKind.TEXT);
+						TaskTemplates.Step entry = tasks.addStep(programme, version, created.key(),
+								new TaskTemplates.StepForm(Audience.CLERK, "订单流程协同：录入", null, null, evidence, 0));
+						TaskTemplates.Step optimise = tasks.addStep(programme, version, created.key(),
+								new TaskTemplates.StepForm(Audience.CADRE, "订单流程协同：优化", null, null, evidence, 1));
+						tasks.require(programme, version, created.key(), optimise.key(), entry.key());
+						return tasks.get(programme, version, created.key());
+					});
+			TaskTemplates.Step step = task.steps().stream().filter(s -> !s.requires().isEmpty()).findFirst().orElseThrow();
+			Courses.Unit unit = course.units().get(0);
+			return new HashMap<>(Map.of("programme", programme.toString(), "programmeVersion", String.valueOf(version),
+					"course", course.key().toString(), "unit", unit.key().toString(),
+					"question", unit.questions().get(0).key().toString(), "task", task.key().toString(),
+					"step", step.key().toString(), "requiredStep", step.requires().get(0).toString()));
+		});
+	}
+
+	/**
+	 * Learning paths (issue 5): on the clerk's path of demo's programme version, the course and the clerk's task step of
+	 * {@link #demoTraining}, the step requiring the course, and a checkpoint. Returns {@code role}, {@code pathItem},
+	 * {@code requiredItem}, {@code checkpoint}.
+	 */
+	private Map<String, String> demoPath(Map<String, String> training) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		UUID programme = UUID.fromString(training.get("programme"));
+		int version = Integer.parseInt(training.get("programmeVersion"));
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> {
+			LearningPaths.Path path = learningPaths.path(programme, version, LearningPaths.Role.CLERK);
+			if (path.items().stream().noneMatch(i -> !i.requires().isEmpty())) {
+				java.time.LocalDate due = programmes.version(programme, version).endsOn();
+				LearningPaths.Item course = learningPaths.addItem(programme, version, LearningPaths.Role.CLERK, new LearningPaths.ItemForm(
+						LearningPaths.ItemKind.COURSE, UUID.fromString(training.get("course")), null, due, null));
+				LearningPaths.Item step = learningPaths.addItem(programme, version, LearningPaths.Role.CLERK, new LearningPaths.ItemForm(
+						LearningPaths.ItemKind.TASK_STEP, UUID.fromString(training.get("requiredStep")), null, due, null));
+				learningPaths.addPrerequisite(programme, version, LearningPaths.Role.CLERK, step.key(), course.key());
+				learningPaths.addCheckpoint(programme, version, LearningPaths.Role.CLERK, new LearningPaths.CheckpointForm(due, 80, "80%"));
+				path = learningPaths.path(programme, version, LearningPaths.Role.CLERK);
+			}
+			LearningPaths.Item dependent = path.items().stream().filter(i -> !i.requires().isEmpty()).findFirst().orElseThrow();
+			return Map.of("role", "CLERK", "pathItem", dependent.key().toString(), "requiredItem", dependent.requires().get(0).toString(),
+					"checkpoint", path.checkpoints().get(0).key().toString());
+		});
 	}
 
 	/** An in-app notice delivered to clerk.wang@demo; returns its inbox id. */
@@ -683,11 +848,11 @@ class EndpointIsolationTest {
 
 	/**
 	 * What hr@demo sees of the attacked region, account, employee (with history), org unit, position and tags, how many
-	 * employees and which org units demo has, demo's notification wording, and how long demo's audit log is (apart
-	 * from the personal-data exports the controls themselves cause).
+	 * employees and which org units demo has, demo's notification wording, how long demo's audit log is (apart
+	 * from the personal-data exports the controls themselves cause), and demo's training content (courses, tasks).
 	 */
 	record Snapshot(String region, String account, String employee, String assignments, String orgUnit, String position,
-			String tags, long employees, String orgUnits, String templates, long auditEntries) {
+			String tags, long employees, String orgUnits, String templates, long auditEntries, String training) {
 	}
 
 	private Snapshot snapshot(Demo demo) {
@@ -705,7 +870,10 @@ class EndpointIsolationTest {
 				json.readTree(api("GET", "/api/v1/employees?size=1", basic("hr@demo"), null).body()).get("totalElements").asLong(),
 				api("GET", "/api/v1/org-units", basic("hr@demo"), null).body(),
 				api("GET", "/api/v1/notification-templates", basic("hr@demo"), null).body(),
-				json.readTree(audit.body()).get("total").asLong() - json.readTree(exports.body()).get("total").asLong());
+				json.readTree(audit.body()).get("total").asLong() - json.readTree(exports.body()).get("total").asLong(),
+				// training content (issue 5): demo's courses and task templates
+				api("GET", path(COURSES, demo), basic("hr@demo"), null).body()
+						+ api("GET", path(TASKS, demo), basic("hr@demo"), null).body());
 	}
 
 	/** Every API list (as hr@acme and hr@demo) and platform list (as the operator) that shows the {probe} name. */
