@@ -25,6 +25,7 @@ import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantScope;
 import io.cotrain.training.Programmes;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,11 @@ class ProgrammeService implements Programmes {
 	private final TenantDirectory directory;
 	private final Accounts accounts;
 	private final AuditLog audit;
-	private final List<VersionContent> contents;
+	private final ObjectProvider<VersionContent> contents; // content services read programmes: resolved late, no cycle
 	private final Clock clock;
 
 	ProgrammeService(JdbcClient jdbc, Scenarios scenarios, TenantDirectory directory, Accounts accounts, AuditLog audit,
-			List<VersionContent> contents, Clock clock) {
+			ObjectProvider<VersionContent> contents, Clock clock) {
 		this.jdbc = jdbc;
 		this.scenarios = scenarios;
 		this.directory = directory;
@@ -145,7 +146,7 @@ class ProgrammeService implements Programmes {
 				insert into programme_region (programme_id, version, region_id)
 				select programme_id, :to, region_id from programme_region where programme_id = :id and version = :from""")
 			.param("id", id).param("from", from).param("to", to).update();
-		contents.forEach(c -> c.copy(id, from, to));
+		contents.orderedStream().forEach(c -> c.copy(id, from, to));
 		audit.record("PROGRAMME_VERSION_CREATED", AUDIT, id, Map.of("from", from, "version", to));
 		return get(id);
 	}
@@ -162,7 +163,7 @@ class ProgrammeService implements Programmes {
 		}
 		int version = programme.draft().version();
 		List<Violation> problems = new ArrayList<>();
-		contents.forEach(c -> problems.addAll(c.problems(id, version)));
+		contents.orderedStream().forEach(c -> problems.addAll(c.problems(id, version)));
 		if (!problems.isEmpty()) {
 			throw new RuleViolationException(problems);
 		}
