@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.cotrain.CoTrainTest;
+import io.cotrain.employee.EmployeeId;
 import io.cotrain.notification.Channel;
 import io.cotrain.notification.Notice;
 import io.cotrain.notification.Notifications;
@@ -38,6 +40,9 @@ import io.cotrain.tenancy.AccountId;
 import io.cotrain.tenancy.TenantId;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
+import io.cotrain.training.group.GroupPlan;
+import io.cotrain.training.group.GroupView;
+import io.cotrain.training.group.Groups;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -367,6 +372,13 @@ class EndpointIsolationTest {
 			entry("GET /scenarios/{id}/edit", new Case(Kind.FOREIGN_ID, null)),
 			entry("POST /scenarios/{id}/edit", new Case(Kind.FOREIGN_ID, "nameZh={probe}")),
 
+			// collaboration groups (training): demo's programme and group in the path
+			entry("GET /api/v1/programmes/{id}/pairing", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/programmes/{id}/pairing", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/programmes/{id}/groups", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/programmes/{id}/groups/{groupId}", new Case(Kind.FOREIGN_ID,
+					"{\"action\":\"CHANGE_MENTOR\",\"menteeId\":\"{employee}\",\"mentorId\":null}")),
+
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
 			entry("POST /platform/tenants", new Case(Kind.PLATFORM, "code={probe}&name=Probe&regionCode=hq&regionName=HQ"
@@ -394,6 +406,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
 			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
+			entry("/api/v1/programmes/", "programme"), entry("/api/v1/programmes/{id}/groups/", "group"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// not ids but the template, channel and locale of demo's override
 			entry("/notifications/templates/", "template"), entry("/api/v1/notification-templates/", "template"),
@@ -425,6 +438,8 @@ class EndpointIsolationTest {
 	PlatformTransactionManager transactions;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	Groups groups;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
@@ -607,6 +622,10 @@ class EndpointIsolationTest {
 		demoTemplate(true);
 		markers.add(notice);
 		markers.add(delivery);
+		String[] programme = demoProgramme(Demo.find(regions, "code", "cn-east"), Demo.find(employees, "employeeNo", "00201"),
+				clerkWang);
+		markers.add(programme[0]);
+		markers.add(programme[1]);
 		Map<String, String> ids = Map.ofEntries(
 				entry("region", Demo.find(regions, "code", "cn-east")),
 				entry("account", Demo.find(accounts, "username", "clerk.wang@demo")),
@@ -619,6 +638,7 @@ class EndpointIsolationTest {
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
 				entry("notice", notice), entry("delivery", delivery),
+				entry("programme", programme[0]), entry("group", programme[1]),
 				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
@@ -634,6 +654,38 @@ class EndpointIsolationTest {
 		worker.runOnce();
 		JsonNode inbox = json.readTree(api("GET", "/api/v1/me/notifications", basic("clerk.wang@demo"), null).body());
 		return inbox.get("content").get(0).get("id").asString();
+	}
+
+	/**
+	 * A programme of demo's (cn-east) with one collaboration group, cadre.zhang and clerk.wang without mentors (so no
+	 * mentor's capacity is taken); made once per database. Returns the programme's and the group's ids.
+	 */
+	private String[] demoProgramme(String region, String cadre, String clerk) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> {
+			UUID programme = jdbc.sql("select id from programme where code = 'ISOLATION-TEST'").query(UUID.class).optional()
+				.orElseGet(() -> {
+					UUID id = UUID.randomUUID();
+					Timestamp at = Timestamp.from(java.time.Instant.parse("2026-01-05T08:00:00Z"));
+					jdbc.sql("""
+							insert into programme (id, code, name, status, created_at, created_by)
+							values (:id, 'ISOLATION-TEST', '示例制造 isolation', 'DRAFT', :at, 'test')""").param("id", id).param("at", at).update();
+					jdbc.sql("""
+							insert into programme_version (programme_id, version, status, name, joint_goal, starts_on, ends_on, created_at,
+							    created_by)
+							values (:id, 1, 'DRAFT', '示例制造 isolation', '订单流程协同', date '2026-02-01', date '2026-04-30', :at, 'test')""")
+						.param("id", id).param("at", at).update();
+					jdbc.sql("insert into programme_region (programme_id, version, region_id) values (:id, 1, :r)").param("id", id)
+						.param("r", UUID.fromString(region)).update();
+					return id;
+				});
+			List<GroupView> saved = groups.list(programme);
+			if (saved.isEmpty()) {
+				saved = groups.save(programme, List.of(new GroupPlan(new EmployeeId(UUID.fromString(cadre)), null,
+						List.of(new GroupPlan.ClerkPlan(new EmployeeId(UUID.fromString(clerk)), null)))));
+			}
+			return new String[] { programme.toString(), saved.get(0).id().toString() };
+		});
 	}
 
 	/** Saves (or resets) demo's own wording of {@link #DEMO_TEMPLATE}, whose subject is a marker. */
