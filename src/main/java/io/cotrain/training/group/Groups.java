@@ -97,7 +97,8 @@ public class Groups {
 		Collection<EmployeeId> mentors = plans.stream().flatMap(p -> Stream.concat(Stream.of(p.cadreMentor()),
 				p.clerks().stream().map(GroupPlan.ClerkPlan::mentor))).filter(java.util.Objects::nonNull).toList();
 		store.lockMentors(mentors);
-		PlanCheck check = new PlanCheck(scoring(), store.regions(programme), store.grouped(programme), store.mentorLoad(),
+		Scoring scoring = scoring();
+		PlanCheck check = new PlanCheck(scoring, store.regions(programme), store.grouped(programme), store.mentorLoad(),
 				new Capacities(settings), people(plans));
 		check.check(plans);
 		String by = actor();
@@ -105,11 +106,11 @@ public class Groups {
 		for (GroupPlan plan : plans) {
 			EmployeeView cadre = check.person(plan.cadre());
 			UUID group = store.insertGroup(programme, number++, plan.cadre(), plan.cadreMentor(),
-					mentorReasons(cadre, plan.cadreMentor(), check), clock.instant(), by);
+					mentorReasons(scoring, cadre, plan.cadreMentor(), check), clock.instant(), by);
 			for (GroupPlan.ClerkPlan clerk : plan.clerks()) {
 				EmployeeView person = check.person(clerk.clerk());
-				store.insertMember(group, programme, clerk.clerk(), scoring().pair(person, cadre), clerk.mentor(),
-						mentorReasons(person, clerk.mentor(), check));
+				store.insertMember(group, programme, clerk.clerk(), scoring.pair(person, cadre), clerk.mentor(),
+						mentorReasons(scoring, person, clerk.mentor(), check));
 			}
 		}
 		audit.record("COLLABORATION_GROUPS_SAVED", "programme", programme, Map.of("groups", plans.size()));
@@ -138,8 +139,9 @@ public class Groups {
 		requireOpen(requireProgramme(programme, true));
 		GroupStore.GroupRow group = store.group(programme, groupId).orElseThrow(() -> new NotFoundException("group", groupId));
 		List<GroupStore.MemberRow> members = store.members(List.of(groupId));
-		EmployeeView clerk = learner(programme, clerkId, RoleType.CLERK, "clerkId");
-		GroupRules rules = GroupSettings.rules(settings);
+		Scoring scoring = scoring();
+		EmployeeView clerk = learner(scoring, programme, clerkId, RoleType.CLERK, "clerkId");
+		GroupRules rules = scoring.rules();
 		if (members.stream().anyMatch(m -> m.clerk().equals(clerkId))) {
 			throw RuleViolationException.of("clerkId", "training.group.alreadyMember");
 		}
@@ -147,7 +149,7 @@ public class Groups {
 			throw RuleViolationException.of(null, "training.group.groupFull", rules.clerksPerCadre());
 		}
 		EmployeeView cadre = directory.get(group.cadre());
-		if (!scoring().canPair(clerk, cadre)) {
+		if (!scoring.canPair(clerk, cadre)) {
 			throw RuleViolationException.of("clerkId", "training.group.differentRegion");
 		}
 		EmployeeId mentor = null;
@@ -163,7 +165,7 @@ public class Groups {
 			mentorReasons = row.mentorReasons();
 			store.deleteMember(from.get(), clerkId);
 		}
-		store.insertMember(groupId, programme, clerkId, scoring().pair(clerk, cadre), mentor, mentorReasons);
+		store.insertMember(groupId, programme, clerkId, scoring.pair(clerk, cadre), mentor, mentorReasons);
 		audit.record("COLLABORATION_GROUP_CHANGED", "collaboration_group", groupId,
 				Map.of("clerkMovedIn", clerkId.value(), "from", from.map(UUID::toString).orElse("-")));
 		return view(programme, groupId);
@@ -193,11 +195,12 @@ public class Groups {
 		if (mentorId != null) {
 			store.lockMentors(List.of(mentorId));
 			EmployeeView mentee = directory.get(menteeId);
-			PlanCheck check = new PlanCheck(scoring(), store.regions(programme), Set.of(), store.mentorLoad(), new Capacities(settings),
+			Scoring scoring = scoring();
+			PlanCheck check = new PlanCheck(scoring, store.regions(programme), Set.of(), store.mentorLoad(), new Capacities(settings),
 					people(List.of(mentorId)));
 			check.requireMentor(mentee, mentorId, cadre ? RoleType.MANAGER : RoleType.SUPERVISOR, "mentorId");
 			check.throwIfAny();
-			reasons = scoring().mentor(mentee, check.person(mentorId)).reasons();
+			reasons = scoring.mentor(mentee, check.person(mentorId)).reasons();
 		}
 		if (cadre) {
 			store.setCadreMentor(groupId, mentorId, reasons);
@@ -223,16 +226,16 @@ public class Groups {
 	}
 
 	/** An active learner of the role in the programme's regions, or the rule it breaks. */
-	private EmployeeView learner(UUID programme, EmployeeId id, RoleType role, String field) {
+	private EmployeeView learner(Scoring scoring, UUID programme, EmployeeId id, RoleType role, String field) {
 		Map<EmployeeId, EmployeeView> found = id == null ? Map.of() : people(List.of(id));
-		PlanCheck check = new PlanCheck(scoring(), store.regions(programme), Set.of(), Map.of(), new Capacities(settings), found);
+		PlanCheck check = new PlanCheck(scoring, store.regions(programme), Set.of(), Map.of(), new Capacities(settings), found);
 		EmployeeView person = check.requireLearner(id, role, field);
 		check.throwIfAny();
 		return person;
 	}
 
-	private List<Reason> mentorReasons(EmployeeView mentee, EmployeeId mentor, PlanCheck check) {
-		return mentor == null ? List.of() : scoring().mentor(mentee, check.person(mentor)).reasons();
+	private static List<Reason> mentorReasons(Scoring scoring, EmployeeView mentee, EmployeeId mentor, PlanCheck check) {
+		return mentor == null ? List.of() : scoring.mentor(mentee, check.person(mentor)).reasons();
 	}
 
 	private Scoring scoring() {
