@@ -107,8 +107,9 @@ class GroupsTest {
 		assertThat(saved).allSatisfy(g -> assertThat(g.score()).isEqualTo(g.clerks().stream().mapToInt(GroupClerk::score).sum()));
 		assertThat(saved.get(0).clerks().get(0).reasons()).extracting(Reason::key)
 			.contains("training.group.reason.region", "training.group.reason.sameUnit");
-		assertThat(hr(() -> groups.groupOf(programme, c1.id()))).map(GroupView::id)
-			.isEqualTo(hr(() -> groups.groupOf(programme, c1.id())).map(GroupView::id));
+		UUID withC1 = saved.stream().filter(g -> g.hasMember(c1.id())).findFirst().orElseThrow().id();
+		assertThat(hr(() -> groups.groupOf(programme, c1.id()))).map(GroupView::id).contains(withC1);
+		assertThat(hr(() -> groups.groupOf(programme, supervisor.id()))).isEmpty();
 		assertThat(hr(() -> groups.groupOf(programme, c3.id()))).isPresent();
 		// the grouped are not proposed again
 		assertThat(hr(() -> groups.propose(programme)).groups()).isEmpty();
@@ -123,10 +124,10 @@ class GroupsTest {
 			return null;
 		});
 		EmployeeView c1 = clerk("101");
-		EmployeeView c2 = clerk("102");
-		EmployeeView c3 = clerk("103");
+		clerk("102");
+		clerk("103");
 		EmployeeView k1 = cadre("201");
-		EmployeeView k2 = cadre("202");
+		cadre("202");
 		UUID other = hr(() -> TestProgrammes.create(jdbc, "P2", staff.east.id()));
 		hr(() -> groups.save(other, List.of(new GroupPlan(k1.id(), null, List.of(new ClerkPlan(c1.id(), supervisor.id()))))));
 
@@ -153,9 +154,6 @@ class GroupsTest {
 		assertThatThrownBy(() -> hr(() -> groups.changeMentor(programme, group, without.clerk().id(), manager.id())))
 			.isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(codes(e))
 				.containsExactly("mentorId training.mentor.wrongRole.SUPERVISOR"));
-		assertThat(c2.id()).isNotNull();
-		assertThat(c3.id()).isNotNull();
-		assertThat(k2.id()).isNotNull();
 	}
 
 	@Test
@@ -260,9 +258,9 @@ class GroupsTest {
 	@Test
 	void aRegionAdminSeesTheGroupsWithAMemberInTheirRegions() {
 		EmployeeView eastClerk = clerk("101");
-		EmployeeView eastCadre = cadre("201");
-		EmployeeView southClerk = staff.hire("109", "南文员", staff.south, staff.clerk);
-		EmployeeView southCadre = staff.hire("209", "南储干", staff.south, staff.cadre);
+		cadre("201");
+		staff.hire("109", "南文员", staff.south, staff.clerk);
+		staff.hire("209", "南储干", staff.south, staff.cadre);
 		UUID both = hr(() -> TestProgrammes.create(jdbc, "P2", staff.east.id(), staff.south.id()));
 		List<GroupView> saved = hr(() -> groups.save(both));
 		assertThat(saved).hasSize(2);
@@ -272,7 +270,5 @@ class GroupsTest {
 		assertThat(seen).extracting(g -> g.cadre().name(), g -> g.clerks().get(0).clerk().name()).containsExactly(tuple("南储干", "南文员"));
 		assertThat(TenantScope.call(TenantScope.regions(staff.tenant.id(), Set.of(staff.south.id())),
 				() -> groups.groupOf(both, eastClerk.id()))).isEmpty();
-		assertThat(eastCadre.id()).isNotEqualTo(southCadre.id());
-		assertThat(southClerk.region()).isEqualTo(staff.south.id());
 	}
 }
