@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.cotrain.CoTrainTest;
+import io.cotrain.employee.EmployeeId;
 import io.cotrain.notification.Channel;
 import io.cotrain.notification.Notice;
 import io.cotrain.notification.Notifications;
@@ -44,6 +46,9 @@ import io.cotrain.training.LearningPaths;
 import io.cotrain.training.Programmes;
 import io.cotrain.training.Courses;
 import io.cotrain.training.TaskTemplates;
+import io.cotrain.training.group.GroupPlan;
+import io.cotrain.training.group.GroupView;
+import io.cotrain.training.group.Groups;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -447,6 +452,12 @@ class EndpointIsolationTest {
 			entry("DELETE " + STEPS + "/{step}", new Case(Kind.FOREIGN_ID, null)),
 			entry("PUT " + STEPS + "/{step}/requires/{required}", new Case(Kind.FOREIGN_ID, null)),
 			entry("DELETE " + STEPS + "/{step}/requires/{required}", new Case(Kind.FOREIGN_ID, null)),
+			// collaboration groups (training): demo's programme and group in the path
+			entry("GET /api/v1/programmes/{id}/pairing", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/programmes/{id}/pairing", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/programmes/{id}/groups", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/programmes/{id}/groups/{groupId}", new Case(Kind.FOREIGN_ID,
+					"{\"action\":\"CHANGE_MENTOR\",\"menteeId\":\"{employee}\",\"mentorId\":null}")),
 
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
@@ -476,6 +487,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/tags/", "tag"), entry("/tags/", "tag"),
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
 			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
+			entry("/api/v1/programmes/{id}/groups/", "group"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
 			entry("/api/v1/programmes/", "programme"), entry("/api/v1/programmes/{id}/versions/", "programmeVersion"),
@@ -521,6 +533,7 @@ class EndpointIsolationTest {
 	Courses courses;
 	@Autowired
 	TaskTemplates tasks;
+	Groups groups;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
@@ -713,6 +726,8 @@ class EndpointIsolationTest {
 		});
 		Map<String, String> ids = new HashMap<>(training);
 		ids.putAll(demoPath(training));
+		String group = demoGroup(training.get("programme"), Demo.find(employees, "employeeNo", "00201"), clerkWang);
+		markers.add(group);
 		ids.putAll(Map.ofEntries(
 				entry("region", Demo.find(regions, "code", "cn-east")),
 				entry("account", Demo.find(accounts, "username", "clerk.wang@demo")),
@@ -725,6 +740,7 @@ class EndpointIsolationTest {
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
 				entry("notice", notice), entry("delivery", delivery),
+				entry("group", group),
 				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE)));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
@@ -822,6 +838,20 @@ class EndpointIsolationTest {
 		worker.runOnce();
 		JsonNode inbox = json.readTree(api("GET", "/api/v1/me/notifications", basic("clerk.wang@demo"), null).body());
 		return inbox.get("content").get(0).get("id").asString();
+	}
+
+	/** Collaboration groups (issue 5): a group of cadre.zhang and clerk.wang in demo's programme (no mentors); its id. */
+	private String demoGroup(String programmeId, String cadre, String clerk) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		UUID programme = UUID.fromString(programmeId);
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> {
+			List<GroupView> saved = groups.list(programme);
+			if (saved.isEmpty()) {
+				saved = groups.save(programme, List.of(new GroupPlan(new EmployeeId(UUID.fromString(cadre)), null,
+						List.of(new GroupPlan.ClerkPlan(new EmployeeId(UUID.fromString(clerk)), null)))));
+			}
+			return saved.get(0).id().toString();
+		});
 	}
 
 	/** Saves (or resets) demo's own wording of {@link #DEMO_TEMPLATE}, whose subject is a marker. */
