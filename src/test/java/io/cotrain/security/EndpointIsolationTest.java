@@ -533,6 +533,7 @@ class EndpointIsolationTest {
 	Courses courses;
 	@Autowired
 	TaskTemplates tasks;
+	@Autowired
 	Groups groups;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
