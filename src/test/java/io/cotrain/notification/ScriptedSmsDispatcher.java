@@ -56,7 +56,7 @@ public class ScriptedSmsDispatcher implements ChannelDispatcher {
 		Deque<Attempt> script = scripts.get(tenant);
 		if (script == null) {
 			return dispatchers.orderedStream().filter(d -> d != this && d.channel() == Channel.SMS).findFirst()
-				.map(d -> d.deliver(message)).orElse(Attempt.failed("notification.error.channelNotConfigured"));
+				.map(d -> d.deliver(message)).orElse(Attempt.failed(NOT_CONFIGURED));
 		}
 		received.get(tenant).add(message);
 		Attempt next = script.poll();

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryAttempt {
 
-	static final String NOT_CONFIGURED = "notification.error.channelNotConfigured";
+	static final String NOT_CONFIGURED = ChannelDispatcher.NOT_CONFIGURED;
 	static final String UNKNOWN_RECIPIENT = "notification.error.unknownRecipient";
 	static final String MISSING_PARAMETER = "notification.error.missingParameter";
 	static final String CHANNEL_OFF = "notification.error.channelOff";

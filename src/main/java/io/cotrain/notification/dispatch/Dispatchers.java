@@ -27,7 +27,6 @@ import org.springframework.web.util.HtmlUtils;
 @Configuration(proxyBeanMethods = false)
 class Dispatchers {
 
-	static final String NOT_CONFIGURED = "notification.error.channelNotConfigured";
 	static final String NO_PHONE = "notification.error.noPhone";
 	static final String INVALID_PHONE = "notification.error.invalidPhone";
 	static final String NO_EMAIL = "notification.error.noEmail";
@@ -103,7 +102,7 @@ class Dispatchers {
 	}
 
 	private static Attempt with(Optional<ChannelConfig> config, Function<ChannelConfig, Attempt> send) {
-		return config.map(send).orElseGet(() -> Attempt.failed(NOT_CONFIGURED));
+		return config.map(send).orElseGet(() -> Attempt.failed(ChannelDispatcher.NOT_CONFIGURED));
 	}
 
 	/** The body, and the absolute link of what it is about when the installation knows its public address. */

@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The "requires" relation between the steps of a task, as a directed graph (step → the steps it requires). A new edge
+ * A "requires" relation (task steps, learning path items), as a directed graph (step → the steps it requires). A new edge
  * {@code step → required} closes a cycle exactly when {@code step} is already reachable from {@code required}; a
  * depth-first search finds that path, which is reported as the cycle.
  */
-final class DependencyGraph<T> {
+public final class DependencyGraph<T> {
 
 	private final Map<T, ? extends Collection<T>> requires;
 
 	/** @param requires each node's direct requirements (absent: none) */
-	DependencyGraph(Map<T, ? extends Collection<T>> requires) {
+	public DependencyGraph(Map<T, ? extends Collection<T>> requires) {
 		this.requires = requires;
 	}
 
@@ -28,7 +28,7 @@ final class DependencyGraph<T> {
 	 * The cycle that the edge {@code step → required} would close, as {@code [step, required, …, step]}; empty when
 	 * the edge keeps the graph acyclic.
 	 */
-	List<T> cycleIfAdded(T step, T required) {
+	public List<T> cycleIfAdded(T step, T required) {
 		if (step.equals(required)) {
 			return List.of(step, step);
 		}

@@ -14,6 +14,7 @@ import io.cotrain.shared.RuleViolationException;
 import io.cotrain.shared.RuleViolationException.Violation;
 import io.cotrain.training.LearningPaths;
 import io.cotrain.training.Programmes;
+import io.cotrain.training.content.DependencyGraph;
 import io.cotrain.training.programme.Drafts;
 import io.cotrain.training.programme.VersionContent;
 
@@ -115,7 +116,7 @@ class PathService implements LearningPaths, VersionContent {
 				where i.path_id = :p""").param("p", path)
 			.query((rs, n) -> requires.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class)))
 			.list();
-		List<UUID> cycle = Cycles.closedBy(requires, item, required);
+		List<UUID> cycle = new DependencyGraph<>(requires).cycleIfAdded(item, required);
 		if (!cycle.isEmpty()) {
 			Map<UUID, String> titles = titles(programme, version, path);
 			throw RuleViolationException.of("requires", "training.path.cycle",
