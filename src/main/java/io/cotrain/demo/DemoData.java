@@ -82,6 +82,7 @@ class DemoData implements SmartInitializingSingleton {
 			step("4-notices", this::notices);
 			step("5-programme", this::programme);
 			step("5-content", this::trainingContent);
+			step("5-progress", this::trainingProgress);
 		}
 	}
 
@@ -139,6 +140,12 @@ class DemoData implements SmartInitializingSingleton {
 	private void trainingContent() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), trainingDemo::seedContent);
+	}
+
+	/** Issue 5: some learning progress in the demo programme (clerk.wang has only the order-entry quiz left). */
+	private void trainingProgress() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), trainingDemo::seedProgress);
 	}
 
 	/** Issue 5: the order-flow programme from the scenario's saved training need. */

@@ -116,6 +116,15 @@ public interface Progress {
 	/** Grades a quiz attempt; the unit completes at its pass mark. */
 	QuizOutcome submitQuiz(UUID programme, UUID unitKey, Map<UUID, List<Integer>> answers);
 
+	/**
+	 * Records a unit as completed for a learner outside the learner's own pages — learning records carried over from a
+	 * previous system, or the demo data: the unit counts its minimum time as read and is completed now; a course it
+	 * completes is a milestone like any other. Audited.
+	 *
+	 * @throws io.cotrain.shared.NotFoundException when the employee is not enrolled or the unit is not on their path
+	 */
+	UnitState recordCompleted(UUID programme, io.cotrain.employee.EmployeeId employee, UUID unitKey);
+
 	/** The groups the caller mentors in active programmes, with every member's progress. */
 	List<GroupProgress> mentees();
 

@@ -83,7 +83,7 @@ class NavigationTest {
 		String employee = browser(staff.login("clerk", Set.of(Role.EMPLOYEE), Set.of(),
 				staff.hire("0001", "Clerk", staff.east, staff.clerk))).get("/").body();
 		assertThat(menus(employee)).isEmpty();
-		assertThat(topLevel(employee)).containsExactly("/", "/employees/me");
+		assertThat(topLevel(employee)).containsExactly("/", "/employees/me", "/my/training");
 		assertThat(userMenu(employee)).containsExactly("/inbox", "/me");
 	}
 

@@ -133,6 +133,16 @@ class EndpointIsolationTest {
 	private static final String STEP_BODY = "{\"role\":\"CLERK\",\"title\":\"{probe}\",\"evidence\":[\"TEXT\"],"
 			+ "\"dueOffsetDays\":0}";
 
+	private static final String MY_TRAINING = "/api/v1/me/training/{programmeId}";
+
+	/**
+	 * The rightful user of a FOREIGN_ID read when it is not hr@demo: a learner's own programme is clerk.wang's (enrolled in
+	 * demo's programme), not HR's.
+	 */
+	static final Map<String, String> OWNERS = Map.of(
+			"GET " + MY_TRAINING, "clerk.wang@demo",
+			"GET " + MY_TRAINING + "/courses/{courseKey}", "clerk.wang@demo");
+
 	/** Every endpoint as "METHOD pattern" (a mapping without methods counts as GET) → its case. */
 	static final Map<String, Case> CASES = Map.ofEntries(
 			// anonymous: our login page; Spring Boot's error controller and springdoc's OpenAPI/Swagger UI (third-party)
@@ -459,6 +469,17 @@ class EndpointIsolationTest {
 			entry("PUT /api/v1/programmes/{id}/groups/{groupId}", new Case(Kind.FOREIGN_ID,
 					"{\"action\":\"CHANGE_MENTOR\",\"menteeId\":\"{employee}\",\"mentorId\":null}")),
 
+			// learning progress (training): the caller's own programmes; demo's programme, course and unit in the path
+			entry("GET /api/v1/me/training", new Case(Kind.SELF, null)),
+			entry("GET /api/v1/me/mentees", new Case(Kind.SELF, null)),
+			entry("GET " + MY_TRAINING, new Case(Kind.FOREIGN_ID, null)),
+			entry("GET " + MY_TRAINING + "/courses/{courseKey}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + MY_TRAINING + "/units/{unitKey}/open", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + MY_TRAINING + "/units/{unitKey}/heartbeat", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + MY_TRAINING + "/units/{unitKey}/confirm", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + MY_TRAINING + "/units/{unitKey}/quiz", new Case(Kind.FOREIGN_ID, "{\"answers\":{}}")),
+			entry("GET /api/v1/programmes/{id}/progress", new Case(Kind.FOREIGN_ID, null)),
+
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
 			entry("POST /platform/tenants", new Case(Kind.PLATFORM, "code={probe}&name=Probe&regionCode=hq&regionName=HQ"
@@ -490,6 +511,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/programmes/{id}/groups/", "group"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
+			entry("/api/v1/me/training/", "programme"), entry(MY_TRAINING + "/courses/", "course"), entry(MY_TRAINING + "/units/", "unit"),
 			entry("/api/v1/programmes/", "programme"), entry("/api/v1/programmes/{id}/versions/", "programmeVersion"),
 			entry(PATHS + "/", "role"), entry(PATHS + "/{role}/items/", "pathItem"),
 			entry(PATHS + "/{role}/items/{item}/requires/", "requiredItem"), entry(PATHS + "/{role}/checkpoints/", "checkpoint"),
@@ -631,7 +653,7 @@ class EndpointIsolationTest {
 
 		// controls: the rightful user gets the same read, so the id, the markers and the 403 are real
 		String owner = c.kind() == Kind.PLATFORM ? "operator@platform"
-				: c.kind() == Kind.FOREIGN_ID || c.kind() == Kind.TENANT_LIST ? "hr@demo" : null;
+				: c.kind() == Kind.FOREIGN_ID || c.kind() == Kind.TENANT_LIST ? OWNERS.getOrDefault(endpoint, "hr@demo") : null;
 		if (read && owner != null) {
 			Reply own = as(owner, method, path, null);
 			expect(failures, own.ok() && (c.kind() != Kind.TENANT_LIST || !demo.shownIn(own, path).isEmpty()),
@@ -769,6 +791,10 @@ class EndpointIsolationTest {
 						  'isolation test')""").param("id", id).update();
 				return id;
 			});
+			Programmes.Programme found = programmes.get(programme);
+			if (found.status() == Programmes.Status.ACTIVE && found.draft() == null) {
+				programmes.newVersion(programme, "isolation test"); // so the draft pages have something to show hr@demo
+			}
 			int version = jdbc.sql("select max(version) from programme_version where programme_id = :p").param("p", programme)
 				.query(Integer.class).single();
 			Courses.Course course = courses.list(programme, version).stream().filter(c -> c.units().stream()

@@ -29,6 +29,7 @@ import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.Role;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantProvisioning;
+import io.cotrain.tenancy.TestBrowser;
 import io.cotrain.tenancy.TestHttp;
 import io.cotrain.tenancy.TestTenants;
 import io.cotrain.training.Courses.Mode;
@@ -269,6 +270,7 @@ class ProgressTest {
 
 		JsonNode course = http.json(http.get("/api/v1/me/training/" + programme + "/courses/" + entry.key(), as(clerk)));
 		assertThat(course.get("percent").asInt()).as("20 of 30 minutes").isEqualTo(66);
+		assertThat(course.at("/course/units/1/questions/0/correct")).as("the answers stay secret").isEmpty();
 		assertThat(course.get("completedAt").isNull()).isTrue();
 	}
 
@@ -383,6 +385,38 @@ class ProgressTest {
 		assertThat(http.post(unit(reading.key(), "open"), as(outsider), null).statusCode()).isEqualTo(404);
 		assertThat(http.json(http.get("/api/v1/me/training", as(outsider)))).isEmpty();
 		assertThat(http.get("/api/v1/programmes/" + programme + "/progress", as(other.hr())).statusCode()).isEqualTo(404);
-		assertThat(http.get("/api/v1/me/training", as(mentor)).statusCode()).as("learners only").isEqualTo(403);
+		assertThat(http.json(http.get("/api/v1/me/training", as(mentor)))).as("not a learner").isEmpty();
+	}
+
+	@Test
+	void theLearnersPagesShowThePathThePartnersAndTheUnitsAndTakeAnswers() {
+		activeProgramme(Locale.SIMPLIFIED_CHINESE);
+		TestBrowser browser = new TestBrowser(port).signIn(clerk, TestTenants.PASSWORD);
+
+		String list = browser.get("/my/training").body();
+		assertThat(list).contains("订单流程协同训练营", "张伟 0%");
+		HttpResponse<String> page = browser.get("/my/training/" + programme);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("我的学习路径", "订单录入规范", "录入演示", "待解锁", "协同小组 1", "张伟", "流程优化方法", "导师：李强");
+
+		String course = browser.get("/my/training/" + programme + "/courses/" + entry.key()).body();
+		assertThat(course).contains("五个关键字段", "测验", "在线自学");
+
+		HttpResponse<String> reader = browser.get("/my/training/" + programme + "/units/" + reading.key());
+		assertThat(reader.body()).contains("客户、物料、数量、交期、价格", "hx-post=\"/my/training/" + programme + "/units/" + reading.key() + "/heartbeat\"",
+				"every 15s [!document.hidden]", "已阅读 0 秒，至少需要 60 秒");
+		clock.advance(Duration.ofSeconds(30));
+		HttpResponse<String> beat = browser.postForm("/my/training/" + programme + "/units/" + reading.key() + "/heartbeat", java.util.Map.of(),
+				TestBrowser.csrf(reader));
+		assertThat(beat.body()).contains("已阅读 30 秒").doesNotContain("<html");
+
+		HttpResponse<String> quizPage = browser.get("/my/training/" + programme + "/units/" + quiz.key());
+		assertThat(quizPage.body()).contains("交期?", "不早于标准提前期", "name=\"q_" + question.key() + "\"");
+		HttpResponse<String> graded = browser.postForm("/my/training/" + programme + "/units/" + quiz.key() + "/quiz",
+				java.util.Map.of("q_" + question.key(), "1"), TestBrowser.csrf(quizPage));
+		assertThat(graded.body()).contains("通过：得分 100", "已作答 1 次");
+
+		String mentorPage = new TestBrowser(port).signIn(mentor, TestTenants.PASSWORD).get("/my/mentees").body();
+		assertThat(mentorPage).contains("协同小组 1", "王芳", "张伟", "订单录入规范");
 	}
 }

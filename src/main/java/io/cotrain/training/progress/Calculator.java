@@ -77,8 +77,19 @@ final class Calculator {
 
 	CourseView course(EmployeeId employee, Courses.Course course, boolean locked) {
 		List<UnitState> units = course.units().stream().map(u -> unit(employee, u)).toList();
-		return new CourseView(content.programme().id(), course, coursePercent(employee, course),
+		return new CourseView(content.programme().id(), withoutAnswers(course), coursePercent(employee, course),
 				rows.completions(employee).get(course.key()), locked, units);
+	}
+
+	/** The course as a learner may see it: the quiz questions without their correct options. */
+	static Courses.Course withoutAnswers(Courses.Course c) {
+		List<Courses.Unit> units = c.units().stream().map(u -> new Courses.Unit(u.id(), u.key(), u.kind(), u.title(), u.body(), u.url(),
+				u.minSeconds(), u.durationMinutes(), u.passMark(), u.position(), u.questions().stream()
+					.map(q -> new Courses.Question(q.id(), q.key(), q.prompt(), q.kind(), q.options(), List.of(), q.points(), q.position()))
+					.toList()))
+			.toList();
+		return new Courses.Course(c.id(), c.key(), c.programmeId(), c.version(), c.code(), c.titleZh(), c.titleEn(), c.description(),
+				c.audience(), c.mode(), c.creditHours(), c.position(), c.competencyIds(), units);
 	}
 
 	UnitState unit(EmployeeId employee, Courses.Unit unit) {

@@ -18,6 +18,7 @@ import io.cotrain.employee.EmployeeId;
 import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.tenancy.Accounts;
+import io.cotrain.tenancy.AuditLog;
 import io.cotrain.tenancy.CurrentUser;
 import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.TenantDirectory;
@@ -56,10 +57,12 @@ class ProgressService implements Progress {
 	private final Milestones milestones;
 	private final JsonMapper json;
 	private final java.time.Clock clock;
+	private final AuditLog audit;
 
 	ProgressService(JdbcClient jdbc, Programmes programmes, Courses courses, TaskTemplates tasks, LearningPaths paths, Groups groups,
 			Accounts accounts, TenantDirectory tenants, TenantSettings settings, Milestones milestones, JsonMapper json,
-			java.time.Clock clock) {
+			java.time.Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.courses = courses;
@@ -206,6 +209,26 @@ class ProgressService implements Progress {
 		Calculator calc = calculator(learner);
 		return new QuizOutcome(grade, calc.unit(learner.employee(), at.unit()),
 				calc.course(learner.employee(), at.course(), false));
+	}
+
+	@Override
+	@Transactional
+	public UnitState recordCompleted(UUID programme, EmployeeId employee, UUID unitKey) {
+		EnrolmentRow enrolment = enrolments(employee).stream().filter(e -> e.programme().equals(programme)).findFirst()
+			.orElseThrow(() -> new NotFoundException("programme", programme));
+		Learner learner = new Learner(employee, enrolment, content(programmes.get(programme)));
+		Content.Located at = learner.content().unit(unitKey).filter(l -> onPath(learner, l.course().key()))
+			.orElseThrow(() -> new NotFoundException("unit", unitKey));
+		ensureOpened(learner, at);
+		jdbc.sql("""
+				update unit_progress set seconds_open = greatest(seconds_open, :min),
+				  confirmed_at = case when :video then coalesce(confirmed_at, :now) else confirmed_at end
+				where programme_id = :p and employee_id = :e and unit_key = :u""")
+			.param("min", at.unit().minSeconds()).param("video", at.unit().kind() == UnitKind.VIDEO)
+			.param("now", Timestamp.from(clock.instant())).param("p", programme).param("e", employee.value()).param("u", unitKey).update();
+		complete(learner, at);
+		audit.record("TRAINING_PROGRESS_RECORDED", "employee", employee.value(), Map.of("programme", programme, "unit", unitKey));
+		return calculator(learner).unit(employee, at.unit());
 	}
 
 	// ---- mentors and HR ----

@@ -19,4 +19,14 @@ class TrainingNavigation {
 		return new NavItem("nav.programmes", "nav.programmes.description", "/programmes", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 310)
 			.in(TRAINING);
 	}
+
+	@Bean
+	NavItem myTrainingNavItem() {
+		return new NavItem("nav.myTraining", "nav.myTraining.description", "/my/training", Set.of("EMPLOYEE"), 320);
+	}
+
+	@Bean
+	NavItem myMenteesNavItem() {
+		return new NavItem("nav.myMentees", "nav.myMentees.description", "/my/mentees", Set.of("MENTOR"), 330);
+	}
 }
