@@ -134,6 +134,7 @@ class EndpointIsolationTest {
 			+ "\"dueOffsetDays\":0}";
 
 	private static final String MY_TRAINING = "/api/v1/me/training/{programmeId}";
+	private static final String MY_PAGES = "/my/training/{programmeId}";
 
 	/**
 	 * The rightful user of a FOREIGN_ID read when it is not hr@demo: a learner's own programme is clerk.wang's (enrolled in
@@ -141,7 +142,10 @@ class EndpointIsolationTest {
 	 */
 	static final Map<String, String> OWNERS = Map.of(
 			"GET " + MY_TRAINING, "clerk.wang@demo",
-			"GET " + MY_TRAINING + "/courses/{courseKey}", "clerk.wang@demo");
+			"GET " + MY_TRAINING + "/courses/{courseKey}", "clerk.wang@demo",
+			"GET " + MY_PAGES, "clerk.wang@demo",
+			"GET " + MY_PAGES + "/courses/{courseKey}", "clerk.wang@demo",
+			"GET " + MY_PAGES + "/units/{unitKey}", "clerk.wang@demo");
 
 	/** Every endpoint as "METHOD pattern" (a mapping without methods counts as GET) → its case. */
 	static final Map<String, Case> CASES = Map.ofEntries(
@@ -479,6 +483,14 @@ class EndpointIsolationTest {
 			entry("POST " + MY_TRAINING + "/units/{unitKey}/confirm", new Case(Kind.FOREIGN_ID, null)),
 			entry("POST " + MY_TRAINING + "/units/{unitKey}/quiz", new Case(Kind.FOREIGN_ID, "{\"answers\":{}}")),
 			entry("GET /api/v1/programmes/{id}/progress", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /my/training", new Case(Kind.SELF, null)),
+			entry("GET /my/mentees", new Case(Kind.SELF, null)),
+			entry("GET " + MY_PAGES, new Case(Kind.FOREIGN_ID, null)),
+			entry("GET " + MY_PAGES + "/courses/{courseKey}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET " + MY_PAGES + "/units/{unitKey}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + MY_PAGES + "/units/{unitKey}/heartbeat", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST " + MY_PAGES + "/units/{unitKey}/confirm", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST " + MY_PAGES + "/units/{unitKey}/quiz", new Case(Kind.FOREIGN_ID, "q_x=0")),
 
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
@@ -511,7 +523,8 @@ class EndpointIsolationTest {
 			entry("/api/v1/programmes/{id}/groups/", "group"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
-			entry("/api/v1/me/training/", "programme"), entry(MY_TRAINING + "/courses/", "course"), entry(MY_TRAINING + "/units/", "unit"),
+			entry("/api/v1/me/training/", "programme"), entry("/my/training/", "programme"),
+			entry(MY_PAGES + "/courses/", "course"), entry(MY_PAGES + "/units/", "unit"), entry(MY_TRAINING + "/courses/", "course"), entry(MY_TRAINING + "/units/", "unit"),
 			entry("/api/v1/programmes/", "programme"), entry("/api/v1/programmes/{id}/versions/", "programmeVersion"),
 			entry(PATHS + "/", "role"), entry(PATHS + "/{role}/items/", "pathItem"),
 			entry(PATHS + "/{role}/items/{item}/requires/", "requiredItem"), entry(PATHS + "/{role}/checkpoints/", "checkpoint"),

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the other members of a learner's group that the learner reached a milestone (进度同步): one in-app notice and one
  * SMS each, in the recipient's language, naming what the recipient should do next on their own path — e.g.
- * "文员王芳已完成「订单录入规范」,请储干同步完成「流程优化方法」,准备协同任务". Sent once per milestone (the caller inserts
+ * 文员王芳已完成「订单录入规范」，请储干同步完成「流程优化方法」，准备协同任务. Sent once per milestone (the caller inserts
  * the completion row first; the dedupe key guards against a second send).
  */
 @Component
