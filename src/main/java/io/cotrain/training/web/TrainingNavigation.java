@@ -19,4 +19,10 @@ class TrainingNavigation {
 		return new NavItem("nav.programmes", "nav.programmes.description", "/programmes", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 310)
 			.in(TRAINING);
 	}
+
+	@Bean
+	NavItem materialsNavItem() {
+		return new NavItem("nav.materials", "nav.materials.description", "/materials", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 330)
+			.in(TRAINING);
+	}
 }
