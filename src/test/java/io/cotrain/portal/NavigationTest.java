@@ -60,7 +60,7 @@ class NavigationTest {
 				Map.entry("nav.group.organisation", List.of("/employees", "/org-units", "/positions", "/tags")),
 				Map.entry("nav.group.competency", List.of("/competencies", "/competencies/requirements", "/kpis", "/scenarios",
 						"/assessments/import", "/kpi-records/import")),
-				Map.entry("nav.group.training", List.of("/programmes")),
+				Map.entry("nav.group.training", List.of("/programmes", "/materials")),
 				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings", "/notifications/channels",
 						"/notifications/deliveries", "/notifications/templates")));
 		assertThat(topLevel(home)).containsExactly("/");

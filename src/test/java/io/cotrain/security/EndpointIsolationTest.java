@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
 
 import io.cotrain.CoTrainTest;
 import io.cotrain.employee.EmployeeId;
+import io.cotrain.files.SampleFiles;
+import io.cotrain.files.Upload;
 import io.cotrain.notification.Channel;
 import io.cotrain.notification.Notice;
 import io.cotrain.notification.Notifications;
@@ -43,6 +45,7 @@ import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
 import io.cotrain.training.Audience;
 import io.cotrain.training.LearningPaths;
+import io.cotrain.training.Materials;
 import io.cotrain.training.Programmes;
 import io.cotrain.training.Courses;
 import io.cotrain.training.TaskTemplates;
@@ -491,6 +494,22 @@ class EndpointIsolationTest {
 			entry("POST " + MY_PAGES + "/units/{unitKey}/heartbeat", new Case(Kind.FOREIGN_ID, "")),
 			entry("POST " + MY_PAGES + "/units/{unitKey}/confirm", new Case(Kind.FOREIGN_ID, "")),
 			entry("POST " + MY_PAGES + "/units/{unitKey}/quiz", new Case(Kind.FOREIGN_ID, "q_x=0")),
+			// materials library (training): the caller's tenant's library; a link sent invalid, so nothing is created; demo's
+			// material id in the path (its file opens for hr@demo only); demo's programme and group for the matches
+			entry("GET /materials", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /materials/new", new Case(Kind.SELF, null)),
+			entry("POST /materials/new", new Case(Kind.SELF, "kind=LINK&title=&audience=JOINT&url=")),
+			entry("GET /materials/{materialId}/edit", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /materials/{materialId}/edit", new Case(Kind.FOREIGN_ID, "title={probe}&audience=JOINT")),
+			entry("POST /materials/{materialId}/delete", new Case(Kind.FOREIGN_ID, "confirm=on")),
+			entry("GET /materials/{materialId}/file", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/materials", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /api/v1/materials", new Case(Kind.SELF, "{\"title\":\"\",\"audience\":\"JOINT\",\"url\":\"\"}")),
+			entry("GET /api/v1/materials/{materialId}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/materials/{materialId}", new Case(Kind.FOREIGN_ID, "{\"title\":\"{probe}\",\"audience\":\"JOINT\"}")),
+			entry("DELETE /api/v1/materials/{materialId}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/materials/{materialId}/file", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/programmes/{id}/groups/{groupId}/materials", new Case(Kind.FOREIGN_ID, null)),
 
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
@@ -521,6 +540,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
 			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
 			entry("/api/v1/programmes/{id}/groups/", "group"),
+			entry("/api/v1/materials/", "material"), entry("/materials/", "material"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
 			entry("/api/v1/me/training/", "programme"), entry("/my/training/", "programme"),
@@ -570,6 +590,8 @@ class EndpointIsolationTest {
 	TaskTemplates tasks;
 	@Autowired
 	Groups groups;
+	@Autowired
+	Materials materials;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
@@ -764,6 +786,8 @@ class EndpointIsolationTest {
 		ids.putAll(demoPath(training));
 		String group = demoGroup(training.get("programme"), Demo.find(employees, "employeeNo", "00201"), clerkWang);
 		markers.add(group);
+		String material = demoMaterial();
+		markers.add(material);
 		ids.putAll(Map.ofEntries(
 				entry("region", Demo.find(regions, "code", "cn-east")),
 				entry("account", Demo.find(accounts, "username", "clerk.wang@demo")),
@@ -776,7 +800,7 @@ class EndpointIsolationTest {
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
 				entry("notice", notice), entry("delivery", delivery),
-				entry("group", group),
+				entry("group", group), entry("material", material),
 				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE)));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
@@ -894,6 +918,16 @@ class EndpointIsolationTest {
 		});
 	}
 
+	/** Materials (training): demo's first FILE material (made here, a small PDF, when demo has none); its id. */
+	private String demoMaterial() {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> materials.list(Materials.MaterialQuery.all()).stream()
+			.filter(m -> m.kind() == Materials.Kind.FILE).findFirst()
+			.orElseGet(() -> materials.createFile(new Materials.MaterialForm(null, "订单流程协同：资料", null, Audience.JOINT, List.of(), null),
+					Upload.of("isolation.pdf", SampleFiles.pdf())))
+			.id().toString());
+	}
+
 	/** Saves (or resets) demo's own wording of {@link #DEMO_TEMPLATE}, whose subject is a marker. */
 	private void demoTemplate(boolean save) {
 		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
@@ -943,7 +977,8 @@ class EndpointIsolationTest {
 				json.readTree(audit.body()).get("total").asLong() - json.readTree(exports.body()).get("total").asLong(),
 				// training content (issue 5): demo's courses and task templates
 				api("GET", path(COURSES, demo), basic("hr@demo"), null).body()
-						+ api("GET", path(TASKS, demo), basic("hr@demo"), null).body());
+						+ api("GET", path(TASKS, demo), basic("hr@demo"), null).body()
+						+ api("GET", "/api/v1/materials", basic("hr@demo"), null).body());
 	}
 
 	/** Every API list (as hr@acme and hr@demo) and platform list (as the operator) that shows the {probe} name. */

@@ -10,6 +10,7 @@ import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.tenancy.TenantSettings;
 import io.cotrain.training.Courses;
+import io.cotrain.training.Materials;
 import io.cotrain.training.Progress;
 import io.cotrain.training.progress.ProgressSettings;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,8 +34,10 @@ class MyTrainingController {
 
 	private final Progress progress;
 	private final TenantSettings settings;
+	private final Materials materials;
 
-	MyTrainingController(Progress progress, TenantSettings settings) {
+	MyTrainingController(Progress progress, TenantSettings settings, Materials materials) {
+		this.materials = materials;
 		this.progress = progress;
 		this.settings = settings;
 	}
@@ -49,7 +52,9 @@ class MyTrainingController {
 	@GetMapping("/my/training/{programmeId}")
 	@PreAuthorize(ProgressApiController.LEARNER)
 	String programme(@PathVariable UUID programmeId, Model model) {
-		model.addAttribute("view", progress.mine(programmeId));
+		Progress.LearnerView view = progress.mine(programmeId);
+		model.addAttribute("view", view);
+		model.addAttribute("materials", materials.forMember(programmeId, view.self().member().id()));
 		return "training/my-programme";
 	}
 

@@ -28,5 +28,8 @@ class TrainingNavigation {
 	@Bean
 	NavItem myMenteesNavItem() {
 		return new NavItem("nav.myMentees", "nav.myMentees.description", "/my/mentees", Set.of("MENTOR"), 330);
+	NavItem materialsNavItem() {
+		return new NavItem("nav.materials", "nav.materials.description", "/materials", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 330)
+			.in(TRAINING);
 	}
 }
