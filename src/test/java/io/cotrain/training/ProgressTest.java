@@ -418,5 +418,7 @@ class ProgressTest {
 
 		String mentorPage = new TestBrowser(port).signIn(mentor, TestTenants.PASSWORD).get("/my/mentees").body();
 		assertThat(mentorPage).contains("协同小组 1", "王芳", "张伟", "订单录入规范");
+		String hrPage = new TestBrowser(port).signIn(staff.hr(), TestTenants.PASSWORD).get("/programmes/" + programme + "/progress").body();
+		assertThat(hrPage).contains("学习进度", "协同小组 1", "王芳", "张伟", "导师：李强");
 	}
 }
