@@ -254,7 +254,7 @@ class ProgrammeBuildPagesTest {
 		EmployeeView supervisor = staff.hire("300", "周主管", staff.east, staff.supervisor, manager, LocalDate.of(2024, 1, 15));
 		staff.hire("101", "王文员", staff.east, staff.clerk, supervisor, LocalDate.of(2024, 1, 15));
 		staff.hire("102", "李文员", staff.east, staff.clerk, supervisor, LocalDate.of(2024, 1, 15));
-		EmployeeView third = staff.hire("103", "赵文员", staff.east, staff.clerk, supervisor, LocalDate.of(2024, 1, 15));
+		staff.hire("103", "赵文员", staff.east, staff.clerk, supervisor, LocalDate.of(2024, 1, 15));
 		staff.hire("201", "张储干", staff.east, staff.cadre, manager, LocalDate.of(2024, 1, 15));
 		staff.hire("202", "钱储干", staff.east, staff.cadre, manager, LocalDate.of(2024, 1, 15));
 
@@ -276,7 +276,6 @@ class ProgrammeBuildPagesTest {
 		assertThat(two).hasSize(2);
 		GroupView small = two.stream().filter(g -> g.clerks().size() == 1).findFirst().orElseThrow();
 		GroupView big = two.stream().filter(g -> g.clerks().size() == 2).findFirst().orElseThrow();
-		EmployeeView moved = staff.in(() -> registry == null ? null : third);
 		UUID clerkOfBig = big.clerks().get(0).clerk().id().value();
 
 		// a full group refuses, shown next to the form
@@ -287,7 +286,6 @@ class ProgrammeBuildPagesTest {
 		assertThat(TestBrowser.redirectPath(hr.postForm("/programmes/" + programme + "/groups/" + small.id() + "/clerks",
 				Map.of("clerkId", clerkOfBig.toString()), TestBrowser.csrf(page)))).isEqualTo(saved);
 		assertThat(staff.in(() -> groups.list(programme))).allSatisfy(g -> assertThat(g.clerks()).hasSize(g.id().equals(big.id()) ? 1 : 2));
-		assertThat(moved).isNotNull();
 
 		HttpResponse<String> noMentor = hr.postForm("/programmes/" + programme + "/groups/" + small.id() + "/mentor",
 				Map.of("menteeId", clerkOfBig.toString(), "mentorId", ""), TestBrowser.csrf(page));
