@@ -54,6 +54,15 @@ class VersionPages {
 		model.addAttribute("version", shown);
 		model.addAttribute("editable", page.editable());
 		model.addAttribute("tab", tab);
+		if (!page.editable() && !model.containsAttribute("problems")) {
+			// a post refused because the version is no draft (any more): no form shows it, so the header does
+			List<Violation> refused = model.asMap().values().stream().filter(BindingResult.class::isInstance).map(BindingResult.class::cast)
+				.flatMap(r -> r.getGlobalErrors().stream())
+				.map(e -> new Violation(null, e.getCode(), e.getArguments() == null ? new Object[0] : e.getArguments())).toList();
+			if (!refused.isEmpty()) {
+				model.addAttribute("problems", refused);
+			}
+		}
 		model.addAttribute("audiences", io.cotrain.training.Audience.values());
 		model.addAttribute("modes", io.cotrain.training.Courses.Mode.values());
 		model.addAttribute("unitKinds", io.cotrain.training.Courses.UnitKind.values());
