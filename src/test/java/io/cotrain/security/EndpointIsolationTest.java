@@ -133,6 +133,18 @@ class EndpointIsolationTest {
 			+ "\"mode\":\"ONLINE\",\"creditHours\":1}";
 	private static final String QUESTION_BODY = "{\"prompt\":\"{probe}\",\"kind\":\"SINGLE\",\"options\":[\"a\",\"b\"],"
 			+ "\"correct\":[0]}";
+	// the HR pages of a programme version's content (issue 5): the same keys in the path as the API
+	private static final String PAGES = "/programmes/{id}/versions/{version}";
+	private static final String COURSE_PAGES = PAGES + "/courses";
+	private static final String UNIT_PAGES = COURSE_PAGES + "/{course}/units";
+	private static final String QUESTION_PAGES = UNIT_PAGES + "/{unit}/questions";
+	private static final String TASK_PAGES = PAGES + "/tasks";
+	private static final String STEP_PAGES = TASK_PAGES + "/{task}/steps";
+	private static final String PATH_PAGES = PAGES + "/paths/{role}";
+	private static final String COURSE_FORM = "code={probe}&titleZh={probe}&audience=CLERK&mode=ONLINE&creditHours=1";
+	private static final String UNIT_FORM = "kind=TEXT&title={probe}&body={probe}&durationMinutes=5";
+	private static final String QUESTION_FORM = "prompt={probe}&kind=SINGLE&options=a%0Ab&correct=1";
+	private static final String STEP_FORM = "role=CLERK&title={probe}&evidence=TEXT&dueOffsetDays=0";
 	private static final String STEP_BODY = "{\"role\":\"CLERK\",\"title\":\"{probe}\",\"evidence\":[\"TEXT\"],"
 			+ "\"dueOffsetDays\":0}";
 
@@ -469,6 +481,51 @@ class EndpointIsolationTest {
 			entry("DELETE " + STEPS + "/{step}", new Case(Kind.FOREIGN_ID, null)),
 			entry("PUT " + STEPS + "/{step}/requires/{required}", new Case(Kind.FOREIGN_ID, null)),
 			entry("DELETE " + STEPS + "/{step}/requires/{required}", new Case(Kind.FOREIGN_ID, null)),
+			// the HR pages of a programme version's content and its groups (issue 5): demo's programme, version and keys in the path
+			entry("GET " + COURSE_PAGES, new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + COURSE_PAGES, new Case(Kind.FOREIGN_ID, COURSE_FORM)),
+			entry("POST " + COURSE_PAGES + "/{course}/move", new Case(Kind.FOREIGN_ID, "direction=up")),
+			entry("GET " + COURSE_PAGES + "/{course}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + COURSE_PAGES + "/{course}", new Case(Kind.FOREIGN_ID, COURSE_FORM)),
+			entry("POST " + COURSE_PAGES + "/{course}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST " + UNIT_PAGES, new Case(Kind.FOREIGN_ID, UNIT_FORM)),
+			entry("POST " + UNIT_PAGES + "/{unit}/move", new Case(Kind.FOREIGN_ID, "direction=up")),
+			entry("GET " + UNIT_PAGES + "/{unit}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + UNIT_PAGES + "/{unit}", new Case(Kind.FOREIGN_ID, "kind=QUIZ&title={probe}&durationMinutes=5&passMark=50")),
+			entry("POST " + UNIT_PAGES + "/{unit}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST " + QUESTION_PAGES, new Case(Kind.FOREIGN_ID, QUESTION_FORM)),
+			entry("POST " + QUESTION_PAGES + "/{question}/move", new Case(Kind.FOREIGN_ID, "direction=up")),
+			entry("GET " + QUESTION_PAGES + "/{question}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + QUESTION_PAGES + "/{question}", new Case(Kind.FOREIGN_ID, QUESTION_FORM)),
+			entry("POST " + QUESTION_PAGES + "/{question}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("GET " + TASK_PAGES, new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + TASK_PAGES, new Case(Kind.FOREIGN_ID, "code={probe}&titleZh={probe}")),
+			entry("POST " + TASK_PAGES + "/{task}/move", new Case(Kind.FOREIGN_ID, "direction=up")),
+			entry("GET " + TASK_PAGES + "/{task}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + TASK_PAGES + "/{task}", new Case(Kind.FOREIGN_ID, "code={probe}&titleZh={probe}")),
+			entry("POST " + TASK_PAGES + "/{task}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST " + STEP_PAGES, new Case(Kind.FOREIGN_ID, STEP_FORM)),
+			entry("POST " + STEP_PAGES + "/{step}/move", new Case(Kind.FOREIGN_ID, "direction=up")),
+			entry("GET " + STEP_PAGES + "/{step}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + STEP_PAGES + "/{step}", new Case(Kind.FOREIGN_ID, STEP_FORM)),
+			entry("POST " + STEP_PAGES + "/{step}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST " + STEP_PAGES + "/{step}/requires", new Case(Kind.FOREIGN_ID, "requires={requiredStep}")),
+			entry("POST " + STEP_PAGES + "/{step}/requires/{required}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("GET " + PATH_PAGES, new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + PATH_PAGES + "/items", new Case(Kind.FOREIGN_ID, "ref=COURSE:{course}&dueOn=2026-08-01")),
+			entry("POST " + PATH_PAGES + "/items/{item}/move", new Case(Kind.FOREIGN_ID, "direction=up")),
+			entry("GET " + PATH_PAGES + "/items/{item}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + PATH_PAGES + "/items/{item}", new Case(Kind.FOREIGN_ID, "ref=COURSE:{course}&dueOn=2026-08-01")),
+			entry("POST " + PATH_PAGES + "/items/{item}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST " + PATH_PAGES + "/prerequisites", new Case(Kind.FOREIGN_ID, "item={requiredItem}&requires={pathItem}")),
+			entry("POST " + PATH_PAGES + "/items/{item}/requires/{required}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST " + PATH_PAGES + "/checkpoints", new Case(Kind.FOREIGN_ID, "dueOn=2026-08-01&expectedPercent=80&label={probe}")),
+			entry("POST " + PATH_PAGES + "/checkpoints/{checkpoint}/delete", new Case(Kind.FOREIGN_ID, "")),
+			entry("GET /programmes/{id}/groups", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /programmes/{id}/groups/proposal", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /programmes/{id}/groups/proposal", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST /programmes/{id}/groups/{groupId}/clerks", new Case(Kind.FOREIGN_ID, "clerkId={employee}")),
+			entry("POST /programmes/{id}/groups/{groupId}/mentor", new Case(Kind.FOREIGN_ID, "menteeId={employee}&mentorId=")),
 			// collaboration groups (training): demo's programme and group in the path
 			entry("GET /api/v1/programmes/{id}/pairing", new Case(Kind.FOREIGN_ID, null)),
 			entry("POST /api/v1/programmes/{id}/pairing", new Case(Kind.FOREIGN_ID, null)),
@@ -551,6 +608,12 @@ class EndpointIsolationTest {
 			entry(PATHS + "/{role}/items/{item}/requires/", "requiredItem"), entry(PATHS + "/{role}/checkpoints/", "checkpoint"),
 			entry(COURSES + "/", "course"), entry(UNITS + "/", "unit"), entry(QUESTIONS + "/", "question"),
 			entry(TASKS + "/", "task"), entry(STEPS + "/", "step"), entry(STEPS + "/{step}/requires/", "requiredStep"),
+			// the HR pages of a programme version's content and its groups (issue 5)
+			entry("/programmes/{id}/versions/", "programmeVersion"), entry("/programmes/{id}/groups/", "group"),
+			entry(COURSE_PAGES + "/", "course"), entry(UNIT_PAGES + "/", "unit"), entry(QUESTION_PAGES + "/", "question"),
+			entry(TASK_PAGES + "/", "task"), entry(STEP_PAGES + "/", "step"), entry(STEP_PAGES + "/{step}/requires/", "requiredStep"),
+			entry(PAGES + "/paths/", "role"), entry(PATH_PAGES + "/items/", "pathItem"),
+			entry(PATH_PAGES + "/items/{item}/requires/", "requiredItem"), entry(PATH_PAGES + "/checkpoints/", "checkpoint"),
 			// not ids but the template, channel and locale of demo's override
 			entry("/notifications/templates/", "template"), entry("/api/v1/notification-templates/", "template"),
 			entry("/api/v1/notification-templates/{key}/", "channel"), entry("/api/v1/notification-templates/{key}/{channel}/", "locale"));
