@@ -160,17 +160,17 @@ class TrainingDemo {
 		TaskTemplates.Task task = tasks.create(id, v, new TaskTemplates.TaskForm("ORDER-FLOW-OPT", "订单流程优化协同任务",
 				"Order-flow optimisation task", "文员录入模拟订单,储干据此优化流程,双方共同提交优化报告。", null, List.of()));
 		TaskTemplates.Step enter = tasks.addStep(id, v, task.key(), new TaskTemplates.StepForm(Audience.CLERK, "录入10笔模拟订单",
-				"按录入规范录入10笔模拟订单,导出录入记录。", null, Set.of(EvidenceKind.FILE), 7));
+				"按录入规范录入10笔模拟订单,导出录入记录。", null, Set.of(EvidenceKind.FILE), 28));
 		TaskTemplates.Step improve = tasks.addStep(id, v, task.key(), new TaskTemplates.StepForm(Audience.CADRE, "基于录入数据优化流程",
-				"分析文员的录入数据,画出现状与未来价值流图。", null, Set.of(EvidenceKind.FILE, EvidenceKind.TEXT), 12));
+				"分析文员的录入数据,画出现状与未来价值流图。", null, Set.of(EvidenceKind.FILE, EvidenceKind.TEXT), 35));
 		TaskTemplates.Step report = tasks.addStep(id, v, task.key(), new TaskTemplates.StepForm(Audience.JOINT, "提交流程优化报告",
-				"双方共同完成并提交流程优化报告。", null, Set.of(EvidenceKind.FILE), 16));
+				"双方共同完成并提交流程优化报告。", null, Set.of(EvidenceKind.FILE), 42));
 		tasks.require(id, v, task.key(), improve.key(), enter.key());
 		tasks.require(id, v, task.key(), report.key(), improve.key());
 
 		LocalDate end = programme.draft().endsOn();
-		path(id, v, Role.CLERK, entry, enter, start.plusWeeks(2), kickoff, communicate, review, report, start, end);
-		path(id, v, Role.CADRE, optimise, improve, start.plusWeeks(2), kickoff, communicate, review, report, start, end);
+		path(id, v, Role.CLERK, entry, enter, start.plusWeeks(3), kickoff, communicate, review, report, start, end);
+		path(id, v, Role.CADRE, optimise, improve, start.plusWeeks(3), kickoff, communicate, review, report, start, end);
 
 		groups.save(id, pairs(groups.propose(id).plans()));
 		programmes.publish(id);
@@ -181,7 +181,7 @@ class TrainingDemo {
 			Courses.Course communicate, Courses.Course review, TaskTemplates.Step report, LocalDate start, LocalDate end) {
 		LearningPaths.Item first = paths.addItem(id, v, role, new LearningPaths.ItemForm(ItemKind.COURSE, own.key(), null, ownDue, null));
 		paths.addItem(id, v, role, new LearningPaths.ItemForm(ItemKind.COURSE, kickoff.key(), null, null, null));
-		paths.addItem(id, v, role, new LearningPaths.ItemForm(ItemKind.COURSE, communicate.key(), null, start.plusWeeks(3), null));
+		paths.addItem(id, v, role, new LearningPaths.ItemForm(ItemKind.COURSE, communicate.key(), null, start.plusWeeks(4), null));
 		LearningPaths.Item work = paths.addItem(id, v, role,
 				new LearningPaths.ItemForm(ItemKind.TASK_STEP, step.key(), null, start.plusDays(step.dueOffsetDays()), null));
 		paths.addPrerequisite(id, v, role, work.key(), first.key());

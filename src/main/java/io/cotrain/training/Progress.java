@@ -38,7 +38,7 @@ public interface Progress {
 
 	/**
 	 * @param percent 0–100: a course's earned share, a task step 0 until it is done
-	 * @param overdue a FLEXIBLE item past its due date and not done
+	 * @param overdue a FLEXIBLE course past its due date and not done (task steps: judged by their running task)
 	 */
 	record ItemProgress(UUID itemKey, ItemKind kind, UUID refKey, String titleZh, String titleEn, Schedule schedule,
 			LocalDate dueOn, int percent, ItemStatus status, boolean overdue, Instant completedAt) {

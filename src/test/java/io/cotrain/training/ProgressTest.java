@@ -271,6 +271,11 @@ class ProgressTest {
 		JsonNode course = http.json(http.get("/api/v1/me/training/" + programme + "/courses/" + entry.key(), as(clerk)));
 		assertThat(course.get("percent").asInt()).as("20 of 30 minutes").isEqualTo(66);
 		assertThat(course.at("/course/units/1/questions/0/correct")).as("the answers stay secret").isEmpty();
+
+		clock.advance(Duration.ofDays(14)); // past the course's due date (two weeks after the start)
+		JsonNode item = http.json(http.get("/api/v1/me/training/" + programme, as(clerk))).at("/self/path/items/0");
+		assertThat(item.get("status").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(item.get("overdue").asBoolean()).isTrue();
 		assertThat(course.get("completedAt").isNull()).isTrue();
 	}
 

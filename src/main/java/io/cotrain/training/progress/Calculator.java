@@ -30,7 +30,8 @@ import io.cotrain.training.TaskTemplates;
  * <li>a course with a completion row is done (100 %); an online course's percentage is the share of its units'
  * durations (minutes) completed, rounded down; a live or offline course is 0 % until attendance completes it;</li>
  * <li>a task step is 0 % (its check-in comes with running tasks);</li>
- * <li>an item whose prerequisite is not done is LOCKED; a FLEXIBLE item past its due date and not done is overdue;</li>
+ * <li>an item whose prerequisite is not done is LOCKED; a FLEXIBLE course past its due date and not done is overdue (a
+ * task step's lateness is the running task's to judge);</li>
  * <li>the path's percentage is the mean of its items' percentages, rounded down; a checkpoint is MET when the path's
  * percentage reaches the expected one, MISSED when its date has passed without that, else UPCOMING.</li>
  * </ul>
@@ -58,7 +59,8 @@ final class Calculator {
 			boolean locked = !done && item.requires().stream().anyMatch(r -> percents.getOrDefault(r, 0) < 100);
 			ItemStatus status = done ? ItemStatus.DONE : locked ? ItemStatus.LOCKED : started(employee, item) ? ItemStatus.IN_PROGRESS
 					: ItemStatus.NOT_STARTED;
-			boolean overdue = !done && item.schedule() == LearningPaths.Schedule.FLEXIBLE && item.dueOn() != null && today.isAfter(item.dueOn());
+			boolean overdue = !done && item.kind() == LearningPaths.ItemKind.COURSE && item.schedule() == LearningPaths.Schedule.FLEXIBLE
+					&& item.dueOn() != null && today.isAfter(item.dueOn());
 			items.add(new ItemProgress(item.key(), item.kind(), item.refKey(), titleZh(item), titleEn(item), item.schedule(), item.dueOn(),
 					percent, status, overdue, item.kind() == LearningPaths.ItemKind.COURSE ? rows.completions(employee).get(item.refKey()) : null));
 		}
