@@ -23,6 +23,7 @@ import io.cotrain.tenancy.CurrentUser;
 import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantSettings;
+import io.cotrain.training.CourseCompleted;
 import io.cotrain.training.Courses;
 import io.cotrain.training.Courses.Mode;
 import io.cotrain.training.Courses.UnitKind;
@@ -58,11 +59,13 @@ class ProgressService implements Progress {
 	private final JsonMapper json;
 	private final java.time.Clock clock;
 	private final AuditLog audit;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	ProgressService(JdbcClient jdbc, Programmes programmes, Courses courses, TaskTemplates tasks, LearningPaths paths, Groups groups,
 			Accounts accounts, TenantDirectory tenants, TenantSettings settings, Milestones milestones, JsonMapper json,
-			java.time.Clock clock, AuditLog audit) {
+			java.time.Clock clock, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
 		this.audit = audit;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.courses = courses;
@@ -378,6 +381,7 @@ class ProgressService implements Progress {
 		if (inserted == 0) {
 			return;
 		}
+		events.publishEvent(new CourseCompleted(programme, course.key(), learner.employee(), source, clock.instant()));
 		Optional<GroupView> group = groups.groupOf(programme, learner.employee());
 		if (group.isEmpty()) {
 			return;
