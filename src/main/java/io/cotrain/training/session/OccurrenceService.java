@@ -1,0 +1,328 @@
+package io.cotrain.training.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.cotrain.employee.EmployeeId;
+import io.cotrain.shared.NotFoundException;
+import io.cotrain.shared.RuleViolationException;
+import io.cotrain.shared.RuleViolationException.Violation;
+import io.cotrain.tenancy.AuditLog;
+import io.cotrain.tenancy.Accounts;
+import io.cotrain.tenancy.RegionId;
+import io.cotrain.tenancy.RegionInfo;
+import io.cotrain.tenancy.TenantDirectory;
+import io.cotrain.training.AttendanceRecorded;
+import io.cotrain.training.Courses;
+import io.cotrain.training.Occurrences;
+import io.cotrain.training.Programmes;
+import io.cotrain.training.group.GroupView;
+import io.cotrain.training.group.Groups;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Occurrences} on {@link OccurrenceStore}, the programme and course facades and the groups. */
+@Service
+@Transactional(readOnly = true)
+class OccurrenceService implements Occurrences {
+
+	private static final String AUDIT = "course_occurrence";
+	private static final int MARK_NOTE_MAX = 500;
+
+	private final OccurrenceStore store;
+	private final Programmes programmes;
+	private final Courses courses;
+	private final Groups groups;
+	private final TenantDirectory directory;
+	private final Accounts accounts;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	OccurrenceService(OccurrenceStore store, Programmes programmes, Courses courses, Groups groups, TenantDirectory directory,
+			Accounts accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.programmes = programmes;
+		this.courses = courses;
+		this.groups = groups;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<Occurrence> list(UUID programme) {
+		programmes.get(programme);
+		Caller caller = Caller.of(accounts);
+		List<Occurrence> all = views(programme, store.rows(programme));
+		if (caller.staff()) {
+			return all;
+		}
+		Set<UUID> mentored = mentoredGroups(programme, caller);
+		return all.stream().filter(o -> o.groupIds().stream().anyMatch(mentored::contains)).toList();
+	}
+
+	@Override
+	public Occurrence get(UUID programme, UUID occurrence) {
+		programmes.get(programme);
+		Occurrence found = store.row(programme, occurrence, false).map(r -> views(programme, List.of(r)).get(0))
+			.orElseThrow(() -> new NotFoundException("occurrence", occurrence));
+		Caller caller = Caller.of(accounts);
+		if (!caller.staff() && found.groupIds().stream().noneMatch(mentoredGroups(programme, caller)::contains)) {
+			throw new NotFoundException("occurrence", occurrence);
+		}
+		return found;
+	}
+
+	@Override
+	@Transactional
+	public Occurrence create(UUID programme, OccurrenceForm form) {
+		Programmes.Programme p = open(programme);
+		check(p, form);
+		UUID id = UUID.randomUUID();
+		String by = Caller.of(accounts).username();
+		store.insert(id, programme, form, clock.instant(), by);
+		audit.record("TRAINING_OCCURRENCE_CREATED", AUDIT, id, details(programme, form));
+		return get(programme, id);
+	}
+
+	@Override
+	@Transactional
+	public Occurrence update(UUID programme, UUID occurrence, OccurrenceForm form) {
+		Programmes.Programme p = open(programme);
+		Occurrence before = scheduled(programme, occurrence);
+		check(p, form);
+		store.update(occurrence, form, clock.instant(), Caller.of(accounts).username());
+		Occurrence after = get(programme, occurrence);
+		audit.record("TRAINING_OCCURRENCE_CHANGED", AUDIT, occurrence, Map.of("before", details(before), "after", details(after)));
+		return after;
+	}
+
+	@Override
+	@Transactional
+	public Occurrence cancel(UUID programme, UUID occurrence) {
+		open(programme);
+		store.row(programme, occurrence, true).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
+		Occurrence current = get(programme, occurrence);
+		if (current.cancelled()) {
+			return current;
+		}
+		store.cancel(occurrence, clock.instant(), Caller.of(accounts).username());
+		audit.record("TRAINING_OCCURRENCE_CANCELLED", AUDIT, occurrence, details(current));
+		return get(programme, occurrence);
+	}
+
+	@Override
+	public List<RosterEntry> roster(UUID programme, UUID occurrence) {
+		Occurrence found = get(programme, occurrence);
+		Caller caller = Caller.of(accounts);
+		List<RosterEntry> roster = new Roster(groups).of(found, store.attendance(occurrence));
+		return caller.staff() ? roster : roster.stream().filter(e -> caller.mentors(e.mentorId())).toList();
+	}
+
+	@Override
+	@Transactional
+	public List<RosterEntry> record(UUID programme, UUID occurrence, List<Mark> given) {
+		List<Mark> marks = given == null ? List.of() : given;
+		Occurrence found = get(programme, occurrence);
+		if (programmes.get(programme).status() == Programmes.Status.CLOSED) {
+			throw RuleViolationException.of(null, "training.attendance.programmeClosed");
+		}
+		store.row(programme, occurrence, true);
+		if (found.cancelled()) {
+			throw RuleViolationException.of(null, "training.attendance.cancelled");
+		}
+		Instant now = clock.instant();
+		if (now.isBefore(found.startsAt())) {
+			throw RuleViolationException.of(null, "training.attendance.notStarted");
+		}
+		Caller caller = Caller.of(accounts);
+		Map<EmployeeId, RosterEntry> roster = new Roster(groups).of(found, Map.of()).stream()
+			.collect(Collectors.toMap(RosterEntry::employeeId, e -> e, (a, b) -> a));
+		checkMarks(marks, roster, caller);
+		Map<EmployeeId, OccurrenceStore.Recorded> existing = store.attendance(occurrence);
+		for (Mark mark : marks) {
+			OccurrenceStore.Recorded before = existing.get(mark.employeeId());
+			String note = OccurrenceStore.blankToNull(mark.note());
+			if (before != null && before.status() == mark.status() && Objects.equals(before.note(), note)) {
+				continue;
+			}
+			store.saveAttendance(occurrence, mark.employeeId(), mark.status(), Source.MENTOR, note, now, caller.username());
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("employee", mark.employeeId().toString());
+			details.put("before", before == null ? null : before.status().name());
+			details.put("after", mark.status().name());
+			details.put("note", note);
+			details.put("source", Source.MENTOR.name());
+			audit.record("TRAINING_ATTENDANCE_RECORDED", AUDIT, occurrence, details);
+			existing.put(mark.employeeId(), new OccurrenceStore.Recorded(mark.status(), Source.MENTOR, note, now, caller.username()));
+			if (before == null || before.status() != mark.status()) {
+				events.publishEvent(new AttendanceRecorded(programme, found.courseKey(), mark.employeeId(), mark.status().name()));
+			}
+		}
+		return roster(programme, occurrence);
+	}
+
+	@Override
+	public boolean attended(UUID programme, UUID courseKey, EmployeeId employee) {
+		return store.attended(programme, courseKey, employee);
+	}
+
+	@Override
+	public List<MentorSession> forMentor(EmployeeId mentor) {
+		List<OccurrenceStore.MentorCount> counts = store.forMentor(mentor);
+		Map<UUID, OccurrenceStore.MentorCount> byId = counts.stream()
+			.collect(Collectors.toMap(OccurrenceStore.MentorCount::occurrence, c -> c));
+		Map<UUID, List<OccurrenceStore.Row>> byProgramme = store.rows(byId.keySet()).stream()
+			.collect(Collectors.groupingBy(OccurrenceStore.Row::programme));
+		List<MentorSession> sessions = new ArrayList<>();
+		byProgramme.forEach((programme, rows) -> {
+			Programmes.Programme p = programmes.get(programme);
+			for (Occurrence o : views(programme, rows)) {
+				OccurrenceStore.MentorCount count = byId.get(o.id());
+				sessions.add(new MentorSession(o, p.code(), p.current().name(), count.mentees(), count.recorded()));
+			}
+		});
+		sessions.sort(Comparator.comparing((MentorSession s) -> s.occurrence().startsAt()).thenComparing(s -> s.occurrence().id()));
+		return sessions;
+	}
+
+	@Override
+	public List<LearnerSession> forLearner(UUID programme, EmployeeId learner) {
+		Optional<GroupView> group = groups.groupOf(programme, learner);
+		if (group.isEmpty()) {
+			return List.of();
+		}
+		List<Occurrence> occurrences = views(programme, store.rows(store.ofGroup(programme, group.get().id())));
+		return occurrences.stream().map(o -> {
+			OccurrenceStore.Recorded own = store.attendance(o.id()).get(learner);
+			return new LearnerSession(o, own == null ? null : own.status());
+		}).toList();
+	}
+
+	// ---- helpers ----
+
+	private Programmes.Programme open(UUID programme) {
+		Programmes.Programme p = programmes.get(programme);
+		if (p.status() == Programmes.Status.CLOSED) {
+			throw RuleViolationException.of(null, "training.occurrence.programmeClosed");
+		}
+		return p;
+	}
+
+	private Occurrence scheduled(UUID programme, UUID occurrence) {
+		store.row(programme, occurrence, true).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
+		Occurrence current = get(programme, occurrence);
+		if (current.cancelled()) {
+			throw RuleViolationException.of(null, "training.occurrence.cancelled");
+		}
+		return current;
+	}
+
+	private void check(Programmes.Programme programme, OccurrenceForm form) {
+		Programmes.Version version = programme.current();
+		Map<UUID, GroupView> byId = new HashMap<>();
+		groups.list(programme.id()).forEach(g -> byId.put(g.id(), g));
+		List<Violation> problems = new OccurrenceRules(version, courses.list(programme.id(), version.version()), byId, this::region)
+			.check(form);
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException(problems);
+		}
+	}
+
+	private Optional<RegionInfo> region(RegionId id) {
+		try {
+			return Optional.of(directory.region(id));
+		}
+		catch (NotFoundException e) {
+			return Optional.empty();
+		}
+	}
+
+	private void checkMarks(List<Mark> marks, Map<EmployeeId, RosterEntry> roster, Caller caller) {
+		List<Violation> problems = new ArrayList<>();
+		for (int i = 0; i < marks.size(); i++) {
+			Mark mark = marks.get(i);
+			String at = "marks[" + i + "].";
+			RosterEntry member = mark == null || mark.employeeId() == null ? null : roster.get(mark.employeeId());
+			if (member == null) {
+				problems.add(new Violation(at + "employeeId", "training.attendance.notOnRoster"));
+				continue;
+			}
+			if (!caller.recordsAll() && !caller.mentors(member.mentorId())) {
+				problems.add(new Violation(at + "employeeId", "training.attendance.notAllowed", display(member)));
+			}
+			if (mark.status() == null) {
+				problems.add(new Violation(at + "status", "training.attendance.statusRequired"));
+			}
+			if (mark.note() != null && mark.note().strip().length() > MARK_NOTE_MAX) {
+				problems.add(new Violation(at + "note", "training.attendance.noteTooLong", MARK_NOTE_MAX));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException(problems);
+		}
+	}
+
+	private static String display(RosterEntry member) {
+		return member.name() != null ? member.name() : member.employeeId().toString();
+	}
+
+	/** The groups of the programme in which the caller mentors someone (none for a caller who is no mentor). */
+	private Set<UUID> mentoredGroups(UUID programme, Caller caller) {
+		if (caller.mentor() == null) {
+			return Set.of();
+		}
+		return groups.list(programme).stream().filter(g -> mentors(caller, g)).map(GroupView::id).collect(Collectors.toSet());
+	}
+
+	private static boolean mentors(Caller caller, GroupView group) {
+		return group.cadreMentor() != null && caller.mentors(group.cadreMentor().id())
+				|| group.clerks().stream().anyMatch(c -> c.mentor() != null && caller.mentors(c.mentor().id()));
+	}
+
+	private List<Occurrence> views(UUID programme, List<OccurrenceStore.Row> rows) {
+		Map<UUID, OccurrenceStore.CourseTitle> titles = store.courseTitles(programme);
+		Map<UUID, List<UUID>> invited = store.groups(rows.stream().map(OccurrenceStore.Row::id).toList());
+		return rows.stream().map(r -> {
+			OccurrenceStore.CourseTitle title = titles.get(r.courseKey());
+			return new Occurrence(r.id(), r.programme(), r.courseKey(), title == null ? null : title.code(),
+					title == null ? null : title.titleZh(), title == null ? null : title.titleEn(), title == null ? null : title.mode(),
+					r.region(), r.startsAt(), r.endsAt(), r.venue(), r.onlineUrl(), r.note(), r.status(),
+					invited.getOrDefault(r.id(), List.of()), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy());
+		}).toList();
+	}
+
+	private static Map<String, Object> details(UUID programme, OccurrenceForm form) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("programme", programme.toString());
+		details.put("course", form.courseKey().toString());
+		details.put("region", form.regionId().toString());
+		details.put("startsAt", form.startsAt().toString());
+		details.put("endsAt", form.endsAt().toString());
+		details.put("venue", OccurrenceStore.blankToNull(form.venue()));
+		details.put("onlineUrl", OccurrenceStore.blankToNull(form.onlineUrl()));
+		details.put("groups", form.groupIds().stream().map(UUID::toString).sorted().toList());
+		return details;
+	}
+
+	private static Map<String, Object> details(Occurrence o) {
+		return details(o.programmeId(), new OccurrenceForm(o.courseKey(), o.regionId(), o.startsAt(), o.endsAt(), o.venue(), o.onlineUrl(),
+				o.note(), o.groupIds()));
+	}
+}
