@@ -102,6 +102,9 @@ public interface Occurrences {
 	record LearnerSession(Occurrence occurrence, Attendance attendance) {
 	}
 
+	/** The JOINT LIVE and OFFLINE courses of the programme's current version (published, else the draft): what occurrences are for. */
+	List<Courses.Course> sessionCourses(UUID programme);
+
 	/** The programme's occurrences the caller sees, by start. */
 	List<Occurrence> list(UUID programme);
 

@@ -66,6 +66,12 @@ class OccurrenceService implements Occurrences {
 	}
 
 	@Override
+	public List<Courses.Course> sessionCourses(UUID programme) {
+		Programmes.Version version = programmes.get(programme).current();
+		return courses.list(programme, version.version()).stream().filter(OccurrenceRules::session).toList();
+	}
+
+	@Override
 	public List<Occurrence> list(UUID programme) {
 		programmes.get(programme);
 		Caller caller = Caller.of(accounts);

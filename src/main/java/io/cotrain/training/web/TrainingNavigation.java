@@ -19,4 +19,11 @@ class TrainingNavigation {
 		return new NavItem("nav.programmes", "nav.programmes.description", "/programmes", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 310)
 			.in(TRAINING);
 	}
+
+	/** A mentor's training sessions: the occurrences their mentees are invited to, where they record attendance. */
+	@Bean
+	NavItem mentoringSessionsNavItem() {
+		return new NavItem("nav.mentoringSessions", "nav.mentoringSessions.description", "/mentoring/sessions", Set.of("MENTOR"), 320)
+			.in(TRAINING);
+	}
 }
