@@ -92,7 +92,7 @@ class AttendanceController {
 	}
 
 	@GetMapping("/mentoring/sessions")
-	@PreAuthorize(OccurrenceAccess.MENTOR)
+	@PreAuthorize(OccurrenceAccess.OWN)
 	String sessions(Model model) {
 		UUID employee = accounts.current().map(CurrentUser::employeeId).orElse(null);
 		model.addAttribute("sessions", employee == null ? List.of() : occurrences.forMentor(new EmployeeId(employee)));

@@ -11,7 +11,8 @@ final class OccurrenceAccess {
 	static final String STAFF_READ = "hasAnyRole('HR_ADMIN','REGION_ADMIN','AUDITOR')";
 	static final String WRITE = "hasAnyRole('HR_ADMIN','REGION_ADMIN')";
 	static final String RECORD = "hasAnyRole('HR_ADMIN','REGION_ADMIN','MENTOR')";
-	static final String MENTOR = "hasRole('MENTOR')";
+	/** The caller's own mentees' sessions: any signed-in account (one that mentors nobody sees an empty list). */
+	static final String OWN = "isAuthenticated()";
 
 	private OccurrenceAccess() {
 	}
