@@ -145,11 +145,11 @@ class OccurrenceService implements Occurrences {
 	@Transactional
 	public List<RosterEntry> record(UUID programme, UUID occurrence, List<Mark> given) {
 		List<Mark> marks = given == null ? List.of() : given;
-		Occurrence found = get(programme, occurrence);
 		if (programmes.get(programme).status() == Programmes.Status.CLOSED) {
 			throw RuleViolationException.of(null, "training.attendance.programmeClosed");
 		}
-		store.row(programme, occurrence, true);
+		store.row(programme, occurrence, true).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
+		Occurrence found = get(programme, occurrence);
 		if (found.cancelled()) {
 			throw RuleViolationException.of(null, "training.attendance.cancelled");
 		}
