@@ -81,6 +81,7 @@ class DemoData implements SmartInitializingSingleton {
 			step("3-self-assessments", this::selfAssessments);
 			step("4-notices", this::notices);
 			step("5-programme", this::programme);
+			step("5-content", this::trainingContent);
 		}
 	}
 
@@ -132,6 +133,12 @@ class DemoData implements SmartInitializingSingleton {
 			hrCore.linkLogins();
 			competencyDemo.seedNotices();
 		});
+	}
+
+	/** Issue 5: the programme's courses, task, paths and 20 groups with mentors; then it is activated. */
+	private void trainingContent() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), trainingDemo::seedContent);
 	}
 
 	/** Issue 5: the order-flow programme from the scenario's saved training need. */

@@ -808,8 +808,8 @@ class EndpointIsolationTest {
 			});
 			int version = jdbc.sql("select max(version) from programme_version where programme_id = :p").param("p", programme)
 				.query(Integer.class).single();
-			Courses.Course course = courses.list(programme, version).stream().filter(c -> !c.units().isEmpty()
-					&& !c.units().get(0).questions().isEmpty()).findFirst().orElseGet(() -> {
+			Courses.Course course = courses.list(programme, version).stream().filter(c -> c.units().stream()
+					.anyMatch(u -> !u.questions().isEmpty())).findFirst().orElseGet(() -> {
 						Courses.Course created = courses.create(programme, version, new Courses.CourseForm("ISOLATION",
 								"订单流程协同：订单录入", null, null, Audience.CLERK, Courses.Mode.ONLINE, BigDecimal.ONE, null));
 						Courses.Unit quiz = courses.addUnit(programme, version, created.key(),
@@ -831,7 +831,7 @@ class EndpointIsolationTest {
 						return tasks.get(programme, version, created.key());
 					});
 			TaskTemplates.Step step = task.steps().stream().filter(s -> !s.requires().isEmpty()).findFirst().orElseThrow();
-			Courses.Unit unit = course.units().get(0);
+			Courses.Unit unit = course.units().stream().filter(u -> !u.questions().isEmpty()).findFirst().orElseThrow();
 			return new HashMap<>(Map.of("programme", programme.toString(), "programmeVersion", String.valueOf(version),
 					"course", course.key().toString(), "unit", unit.key().toString(),
 					"question", unit.questions().get(0).key().toString(), "task", task.key().toString(),
