@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issue 5: the sessions of the demo programme's JOINT LIVE and OFFLINE courses — per course and region one session (an
- * OFFLINE one at the region's training room, a LIVE one with a meeting link) inviting the region's groups; they alternate
- * between a past one, whose attendance the mentors have recorded (everyone PRESENT but one LATE and one ABSENT), and an
- * upcoming one. Runs in the demo tenant's all-regions scope; does nothing without such courses or groups, and plans only
+ * OFFLINE one at the region's training room, a LIVE one with a meeting link) inviting the region's groups. The earlier
+ * half of the courses (in course order) took place in the last days, and their mentors have recorded attendance (everyone
+ * PRESENT but one LATE and one ABSENT); the later half is upcoming. Runs in the demo tenant's all-regions scope; does nothing without such courses or groups, and plans only
  * the (course, region) sessions that are missing.
  */
 @Component
@@ -76,7 +76,7 @@ class OccurrenceDemo {
 				if (invited.isEmpty() || !planned.add(course.key() + "/" + region.id())) {
 					continue;
 				}
-				plan(programme, course, region, invited, (r + c) % 2 == 0, c);
+				plan(programme, course, region, invited, courses.size() == 1 ? r % 2 == 0 : c < (courses.size() + 1) / 2, c);
 			}
 		}
 	}

@@ -14,6 +14,8 @@ import io.cotrain.employee.Organisation;
 import io.cotrain.employee.TestStaff;
 import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.TenantDirectory;
+import io.cotrain.tenancy.TenantInfo;
+import io.cotrain.tenancy.TenantScope;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.training.Audience;
 import io.cotrain.training.Courses;
@@ -23,6 +25,7 @@ import io.cotrain.training.Occurrences.Occurrence;
 import io.cotrain.training.Occurrences.RosterEntry;
 import io.cotrain.training.Programmes;
 import io.cotrain.training.group.GroupPlan;
+import io.cotrain.training.group.GroupView;
 import io.cotrain.training.group.Groups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,5 +117,34 @@ class OccurrenceDemoTest {
 		assertThat(staff.in(() -> occurrences.roster(programme, past.id()))).extracting(RosterEntry::status)
 			.containsExactly(Attendance.PRESENT, Attendance.LATE, Attendance.ABSENT);
 		assertThat(staff.in(() -> occurrences.roster(programme, upcoming.id()))).extracting(RosterEntry::status).containsOnlyNulls();
+	}
+
+	@Test
+	void theDemoProgrammeGetsItsKickOffHeldAndItsLiveReviewAhead() {
+		TenantInfo tenant = provisioning.findByCode("demo").orElseThrow();
+		TenantScope scope = TenantScope.allRegions(tenant.id());
+		TenantScope.run(scope, demo::seed);
+		TenantScope.run(scope, demo::seed);
+
+		TenantScope.run(scope, () -> {
+			Programmes.Programme programme = programmes.list().stream().filter(p -> p.code().equals(TrainingDemo.PROGRAMME)).findFirst()
+				.orElseThrow();
+			List<Occurrence> planned = occurrences.list(programme.id());
+			assertThat(planned).as("two joint sessions in two regions").hasSize(4);
+			assertThat(planned).filteredOn(o -> o.courseCode().equals("JOINT-KICKOFF")).hasSize(2)
+				.allSatisfy(o -> assertThat(o.startsAt()).isBefore(clock.instant()))
+				.anySatisfy(o -> assertThat(o.venue()).isEqualTo("上海总部 3F 培训室"));
+			assertThat(planned).filteredOn(o -> o.courseCode().equals("JOINT-REVIEW")).hasSize(2)
+				.allSatisfy(o -> assertThat(o.startsAt()).isAfter(clock.instant()))
+				.allSatisfy(o -> assertThat(o.onlineUrl()).startsWith("https://"));
+			GroupView zhang = groups.list(programme.id()).stream().filter(g -> "00201".equals(g.cadre().employeeNo())).findFirst()
+				.orElseThrow();
+			Occurrence kickoff = planned.stream().filter(o -> o.courseCode().equals("JOINT-KICKOFF") && o.groupIds().contains(zhang.id()))
+				.findFirst().orElseThrow();
+			List<RosterEntry> roster = occurrences.roster(programme.id(), kickoff.id());
+			assertThat(roster).extracting(RosterEntry::status).doesNotContainNull()
+				.containsOnlyOnce(Attendance.LATE, Attendance.ABSENT);
+			assertThat(occurrences.forMentor(zhang.cadreMentor().id())).isNotEmpty();
+		});
 	}
 }
