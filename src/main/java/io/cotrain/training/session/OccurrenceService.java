@@ -1,14 +1,12 @@
 package io.cotrain.training.session;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,14 +21,12 @@ import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.RegionInfo;
 import io.cotrain.tenancy.TenantDirectory;
-import io.cotrain.training.AttendanceRecorded;
 import io.cotrain.training.Courses;
 import io.cotrain.training.Occurrences;
 import io.cotrain.training.Programmes;
 import io.cotrain.training.group.GroupView;
 import io.cotrain.training.group.Groups;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 class OccurrenceService implements Occurrences {
 
 	private static final String AUDIT = "course_occurrence";
-	private static final int MARK_NOTE_MAX = 500;
 
 	private final OccurrenceStore store;
 	private final Programmes programmes;
@@ -49,11 +44,11 @@ class OccurrenceService implements Occurrences {
 	private final TenantDirectory directory;
 	private final Accounts accounts;
 	private final AuditLog audit;
-	private final ApplicationEventPublisher events;
+	private final AttendanceBook book;
 	private final Clock clock;
 
 	OccurrenceService(OccurrenceStore store, Programmes programmes, Courses courses, Groups groups, TenantDirectory directory,
-			Accounts accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			Accounts accounts, AuditLog audit, AttendanceBook book, Clock clock) {
 		this.store = store;
 		this.programmes = programmes;
 		this.courses = courses;
@@ -61,7 +56,7 @@ class OccurrenceService implements Occurrences {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.audit = audit;
-		this.events = events;
+		this.book = book;
 		this.clock = clock;
 	}
 
@@ -150,37 +145,7 @@ class OccurrenceService implements Occurrences {
 		}
 		store.row(programme, occurrence, true).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
 		Occurrence found = get(programme, occurrence);
-		if (found.cancelled()) {
-			throw RuleViolationException.of(null, "training.attendance.cancelled");
-		}
-		Instant now = clock.instant();
-		if (now.isBefore(found.startsAt())) {
-			throw RuleViolationException.of(null, "training.attendance.notStarted");
-		}
-		Caller caller = Caller.of(accounts);
-		Map<EmployeeId, RosterEntry> roster = new Roster(groups).of(found, Map.of()).stream()
-			.collect(Collectors.toMap(RosterEntry::employeeId, e -> e, (a, b) -> a));
-		checkMarks(marks, roster, caller);
-		Map<EmployeeId, OccurrenceStore.Recorded> existing = store.attendance(occurrence);
-		for (Mark mark : marks) {
-			OccurrenceStore.Recorded before = existing.get(mark.employeeId());
-			String note = OccurrenceStore.blankToNull(mark.note());
-			if (before != null && before.status() == mark.status() && Objects.equals(before.note(), note)) {
-				continue;
-			}
-			store.saveAttendance(occurrence, mark.employeeId(), mark.status(), Source.MENTOR, note, now, caller.username());
-			Map<String, Object> details = new LinkedHashMap<>();
-			details.put("employee", mark.employeeId().toString());
-			details.put("before", before == null ? null : before.status().name());
-			details.put("after", mark.status().name());
-			details.put("note", note);
-			details.put("source", Source.MENTOR.name());
-			audit.record("TRAINING_ATTENDANCE_RECORDED", AUDIT, occurrence, details);
-			existing.put(mark.employeeId(), new OccurrenceStore.Recorded(mark.status(), Source.MENTOR, note, now, caller.username()));
-			if (before == null || before.status() != mark.status()) {
-				events.publishEvent(new AttendanceRecorded(programme, found.courseKey(), mark.employeeId(), mark.status().name()));
-			}
-		}
+		book.record(found, marks, Caller.of(accounts));
 		return roster(programme, occurrence);
 	}
 
@@ -258,35 +223,6 @@ class OccurrenceService implements Occurrences {
 		catch (NotFoundException e) {
 			return Optional.empty();
 		}
-	}
-
-	private void checkMarks(List<Mark> marks, Map<EmployeeId, RosterEntry> roster, Caller caller) {
-		List<Violation> problems = new ArrayList<>();
-		for (int i = 0; i < marks.size(); i++) {
-			Mark mark = marks.get(i);
-			String at = "marks[" + i + "].";
-			RosterEntry member = mark == null || mark.employeeId() == null ? null : roster.get(mark.employeeId());
-			if (member == null) {
-				problems.add(new Violation(at + "employeeId", "training.attendance.notOnRoster"));
-				continue;
-			}
-			if (!caller.recordsAll() && !caller.mentors(member.mentorId())) {
-				problems.add(new Violation(at + "employeeId", "training.attendance.notAllowed", display(member)));
-			}
-			if (mark.status() == null) {
-				problems.add(new Violation(at + "status", "training.attendance.statusRequired"));
-			}
-			if (mark.note() != null && mark.note().strip().length() > MARK_NOTE_MAX) {
-				problems.add(new Violation(at + "note", "training.attendance.noteTooLong", MARK_NOTE_MAX));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new RuleViolationException(problems);
-		}
-	}
-
-	private static String display(RosterEntry member) {
-		return member.name() != null ? member.name() : member.employeeId().toString();
 	}
 
 	/** The groups of the programme in which the caller mentors someone (none for a caller who is no mentor). */
