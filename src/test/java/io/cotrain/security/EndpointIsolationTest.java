@@ -806,6 +806,11 @@ class EndpointIsolationTest {
 						  'isolation test')""").param("id", id).update();
 				return id;
 			});
+			// the demo programme is active: a draft version gives /programmes/{id}/edit something for hr@demo to open
+			Programmes.Programme found = programmes.get(programme);
+			if (found.status() == Programmes.Status.ACTIVE && found.draft() == null) {
+				programmes.newVersion(programme, "isolation test");
+			}
 			int version = jdbc.sql("select max(version) from programme_version where programme_id = :p").param("p", programme)
 				.query(Integer.class).single();
 			Courses.Course course = courses.list(programme, version).stream().filter(c -> c.units().stream()
