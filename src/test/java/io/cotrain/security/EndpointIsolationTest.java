@@ -898,8 +898,9 @@ class EndpointIsolationTest {
 	}
 
 	/**
-	 * Occurrences (issue 5): an occurrence in cn-east of a JOINT LIVE or OFFLINE course of demo's programme (a JOINT LIVE
-	 * course is added to a draft version that has none) inviting {@code group}, a day after the programme starts; its id.
+	 * Occurrences (issue 5): demo's first occurrence, else one in cn-east of the last JOINT LIVE or OFFLINE course of demo's
+	 * programme (a JOINT LIVE course is added when there is none) inviting {@code group}, the day before the programme ends
+	 * (as the demo's own sessions plan the later courses ahead); its id.
 	 */
 	private String demoOccurrence(String programmeId, String group) {
 		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
@@ -910,11 +911,12 @@ class EndpointIsolationTest {
 				return planned.get(0).id().toString();
 			}
 			Programmes.Version version = programmes.get(programme).current();
-			Courses.Course course = occurrences.sessionCourses(programme).stream().findFirst().orElseGet(() -> courses.create(programme,
+			List<Courses.Course> sessions = occurrences.sessionCourses(programme);
+			Courses.Course course = sessions.isEmpty() ? courses.create(programme,
 					version.version(), new Courses.CourseForm("ISOLATION-LIVE", "订单流程协同：直播", null, null, Audience.JOINT,
-							Courses.Mode.LIVE, BigDecimal.ONE, null)));
+							Courses.Mode.LIVE, BigDecimal.ONE, null)) : sessions.get(sessions.size() - 1);
 			RegionInfo east = directory.regionByCode("cn-east").orElseThrow();
-			java.time.Instant start = version.startsOn().plusDays(1).atTime(9, 0).atZone(east.timeZone()).toInstant();
+			java.time.Instant start = version.endsOn().minusDays(1).atTime(9, 0).atZone(east.timeZone()).toInstant();
 			return occurrences.create(programme, new Occurrences.OccurrenceForm(course.key(), east.id(), start, start.plusSeconds(3600),
 					"订单流程协同 培训室", "https://meeting.example.com/demo", null, List.of(UUID.fromString(group)))).id().toString();
 		});
