@@ -44,11 +44,13 @@ class DemoData implements SmartInitializingSingleton {
 	private final HrCoreDemo hrCore;
 	private final CompetencyDemo competencyDemo;
 	private final TrainingDemo trainingDemo;
+	private final MaterialDemo materialDemo;
 
 	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
 			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
 			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore, CompetencyDemo competencyDemo,
-			TrainingDemo trainingDemo) {
+			TrainingDemo trainingDemo, MaterialDemo materialDemo) {
+		this.materialDemo = materialDemo;
 		this.provisioning = provisioning;
 		this.competencyDemo = competencyDemo;
 		this.trainingDemo = trainingDemo;
@@ -82,6 +84,8 @@ class DemoData implements SmartInitializingSingleton {
 			step("4-notices", this::notices);
 			step("5-programme", this::programme);
 			step("5-content", this::trainingContent);
+			step("5-progress", this::trainingProgress);
+			step("5-materials", this::materials);
 		}
 	}
 
@@ -139,6 +143,18 @@ class DemoData implements SmartInitializingSingleton {
 	private void trainingContent() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), trainingDemo::seedContent);
+	}
+
+	/** Issue 5: the materials library: 订单流程手册 (clerk), 流程优化工具包 (cadre), 协同沟通话术模板 (both). */
+	private void materials() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), materialDemo::seed);
+	}
+
+	/** Issue 5: some learning progress in the demo programme (clerk.wang has only the order-entry quiz left). */
+	private void trainingProgress() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), trainingDemo::seedProgress);
 	}
 
 	/** Issue 5: the order-flow programme from the scenario's saved training need. */

@@ -35,6 +35,9 @@ import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.RegionInfo;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.training.Programmes;
+import io.cotrain.training.Progress;
+import io.cotrain.training.group.GroupClerk;
+import io.cotrain.training.group.GroupView;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +62,12 @@ class TrainingDemo {
 	private final Groups groups;
 	private final EmployeeDirectory employees;
 	private final TenantSettings settings;
+	private final Progress progress;
 
 	TrainingDemo(Scenarios scenarios, Programmes programmes, TenantDirectory directory, Clock clock, Courses courses,
-			TaskTemplates tasks, LearningPaths paths, Groups groups, EmployeeDirectory employees, TenantSettings settings) {
+			TaskTemplates tasks, LearningPaths paths, Groups groups, EmployeeDirectory employees, TenantSettings settings,
+			Progress progress) {
+		this.progress = progress;
 		this.scenarios = scenarios;
 		this.programmes = programmes;
 		this.directory = directory;
@@ -230,5 +236,38 @@ class TrainingDemo {
 	private void quiz(UUID id, int v, Courses.Course course, String title, List<Courses.QuestionForm> questions) {
 		Courses.Unit unit = courses.addUnit(id, v, course.key(), new Courses.UnitForm(UnitKind.QUIZ, title, null, null, 0, 10, 80));
 		questions.forEach(q -> courses.addQuestion(id, v, course.key(), unit.key(), q));
+	}
+
+	/**
+	 * Some progress, as learning records carried over: 王芳 (clerk.wang) has read both texts of 订单录入规范 and has only its
+	 * quiz left — passing it tells 张伟 (cadre.zhang) in-app and by SMS; in the other groups, by group number, the clerks
+	 * finished their course (a milestone their cadre hears about), read half of it, or have not started, and some cadres
+	 * read the first text of theirs.
+	 */
+	@Transactional
+	public void seedProgress() {
+		Programmes.Programme programme = programmes.list().stream().filter(p -> p.code().equals(PROGRAMME)).findFirst().orElseThrow();
+		if (programme.published() == null) {
+			return;
+		}
+		UUID id = programme.id();
+		int v = programme.published().version();
+		Courses.Course entry = courses.list(id, v).stream().filter(c -> c.code().equals("ORD-ENTRY")).findFirst().orElseThrow();
+		Courses.Course optimise = courses.list(id, v).stream().filter(c -> c.code().equals("PROC-OPT")).findFirst().orElseThrow();
+		for (GroupView group : groups.list(id)) {
+			boolean wangs = group.clerks().stream().anyMatch(c -> "00101".equals(c.clerk().employeeNo()));
+			int pattern = wangs ? 1 : group.number() % 4;
+			for (GroupClerk clerk : group.clerks()) {
+				List<Courses.Unit> units = pattern == 1 ? texts(entry) : pattern == 0 ? entry.units() : List.of();
+				units.forEach(u -> progress.recordCompleted(id, clerk.clerk().id(), u.key()));
+			}
+			if (pattern == 0 || pattern == 2) {
+				progress.recordCompleted(id, group.cadre().id(), optimise.units().get(0).key());
+			}
+		}
+	}
+
+	private static List<Courses.Unit> texts(Courses.Course course) {
+		return course.units().stream().filter(u -> u.kind() == UnitKind.TEXT).toList();
 	}
 }

@@ -5,5 +5,5 @@
  * operator — created once, through the other modules' own services, on the first start of the embedded default
  * (or with {@code --cotrain.demo=true}). Later modules extend it. All demo passwords are {@code cotrain-demo}: for demonstration only.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "runtime", "employee", "competency", "training", "training :: group" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "tenancy", "runtime", "employee", "competency", "training", "training :: group", "files" })
 package io.cotrain.demo;

@@ -12,6 +12,7 @@ import io.cotrain.training.group.Groups;
 import io.cotrain.tenancy.TenantInfo;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
+import io.cotrain.tenancy.TestHttp;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,16 @@ class TrainingDemoTest {
 	LearningPaths paths;
 	@Autowired
 	Groups groups;
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+	TestHttp http;
+
+	@org.junit.jupiter.api.BeforeEach
+	void http() {
+		http = new TestHttp(port, json);
+	}
 
 	private <T> T inDemo(java.util.function.Supplier<T> work) {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
@@ -67,6 +78,17 @@ class TrainingDemoTest {
 				assertThat(c.mentor().employeeNo()).as("mentor.li").isEqualTo("00301");
 			});
 			return null;
+		});
+	}
+
+	@Test
+	void clerkWangHasOnlyTheOrderEntryQuizLeftAndSeesCadreZhangsProgress() {
+		tools.jackson.databind.JsonNode mine = http.json(http.get("/api/v1/me/training", TestHttp.basic("clerk.wang@demo", DemoData.PASSWORD)));
+		assertThat(mine).singleElement().satisfies(v -> {
+			assertThat(v.at("/self/path/items/0/titleZh").asString()).isEqualTo("订单录入规范");
+			assertThat(v.at("/self/path/items/0/percent").asInt()).as("40 of 50 minutes").isEqualTo(80);
+			assertThat(v.at("/self/mentor/employeeNo").asString()).isEqualTo("00301");
+			assertThat(v.get("partners")).extracting(p -> p.at("/member/employeeNo").asString()).contains("00201");
 		});
 	}
 }

@@ -60,7 +60,7 @@ class NavigationTest {
 				Map.entry("nav.group.organisation", List.of("/employees", "/org-units", "/positions", "/tags")),
 				Map.entry("nav.group.competency", List.of("/competencies", "/competencies/requirements", "/kpis", "/scenarios",
 						"/assessments/import", "/kpi-records/import")),
-				Map.entry("nav.group.training", List.of("/programmes")),
+				Map.entry("nav.group.training", List.of("/programmes", "/materials")),
 				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings", "/notifications/channels",
 						"/notifications/deliveries", "/notifications/templates")));
 		assertThat(topLevel(home)).containsExactly("/");
@@ -83,7 +83,7 @@ class NavigationTest {
 		String employee = browser(staff.login("clerk", Set.of(Role.EMPLOYEE), Set.of(),
 				staff.hire("0001", "Clerk", staff.east, staff.clerk))).get("/").body();
 		assertThat(menus(employee)).isEmpty();
-		assertThat(topLevel(employee)).containsExactly("/", "/employees/me");
+		assertThat(topLevel(employee)).containsExactly("/", "/employees/me", "/my/training");
 		assertThat(userMenu(employee)).containsExactly("/inbox", "/me");
 
 		String mentor = browser(staff.login("mentor", Set.of(Role.MENTOR), Set.of(),

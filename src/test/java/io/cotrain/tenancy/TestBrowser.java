@@ -88,6 +88,53 @@ public final class TestBrowser {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
 	}
 
+	/**
+	 * Posts a multipart form with text fields (a list value is sent once per element) and one file field (null file name:
+	 * the field is sent empty, as a browser sends a file input with nothing chosen).
+	 */
+	public HttpResponse<String> postMultipart(String path, Map<String, ?> fields, String fileField, String fileName, byte[] content,
+			String csrf) {
+		String boundary = "----cotrain-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		try {
+			Map<String, Object> all = new LinkedHashMap<>(fields);
+			if (csrf != null) {
+				all.put("_csrf", csrf);
+			}
+			for (Map.Entry<String, Object> field : all.entrySet()) {
+				java.util.List<?> values = field.getValue() instanceof java.util.List<?> list ? list : java.util.List.of(field.getValue());
+				for (Object value : values) {
+					body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + value
+							+ "\r\n").getBytes(StandardCharsets.UTF_8));
+				}
+			}
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+					+ (fileName == null ? "" : fileName) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.write(content == null ? new byte[0] : content);
+			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
+	/** A GET answered as bytes (a downloaded file). */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public static String csrf(HttpResponse<String> page) {
 		Matcher m = CSRF_INPUT.matcher(page.body());
 		assertThat(m.find()).as("hidden _csrf input in %s", page.uri()).isTrue();

@@ -77,6 +77,15 @@ class GroupStore {
 			.param("p", programme).param("e", employee.value()).query(UUID.class).optional();
 	}
 
+	/** The groups in which the employee mentors the cadre or a clerk, over all programmes. */
+	List<GroupRow> mentoredBy(EmployeeId mentor) {
+		return jdbc.sql("""
+				select * from collaboration_group g
+				where g.cadre_mentor_id = :m
+				   or exists (select 1 from collaboration_group_member m where m.group_id = g.id and m.mentor_employee_id = :m)
+				order by g.programme_id, g.number""").param("m", mentor.value()).query(this::group).list();
+	}
+
 	List<MemberRow> members(Collection<UUID> groups) {
 		if (groups.isEmpty()) {
 			return List.of();

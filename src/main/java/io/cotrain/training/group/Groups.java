@@ -25,6 +25,7 @@ import io.cotrain.tenancy.CurrentUser;
 import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.TenantSettings;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +47,11 @@ public class Groups {
 	private final AuditLog audit;
 	private final Accounts accounts;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Groups(GroupStore store, EmployeeDirectory directory, TenantSettings settings, AuditLog audit, Accounts accounts, Clock clock) {
+	Groups(GroupStore store, EmployeeDirectory directory, TenantSettings settings, AuditLog audit, Accounts accounts, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.directory = directory;
 		this.settings = settings;
@@ -114,6 +118,7 @@ public class Groups {
 			}
 		}
 		audit.record("COLLABORATION_GROUPS_SAVED", "programme", programme, Map.of("groups", plans.size()));
+		events.publishEvent(new GroupMembersChanged(programme));
 		return views(programme, store.groups(programme));
 	}
 
@@ -121,6 +126,15 @@ public class Groups {
 	public List<GroupView> list(UUID programme) {
 		requireProgramme(programme, false);
 		return views(programme, store.groups(programme));
+	}
+
+	/** The groups, over all programmes, in which the employee mentors the cadre or a clerk. */
+	public List<GroupView> mentoredBy(EmployeeId mentor) {
+		Map<UUID, List<GroupStore.GroupRow>> byProgramme = new java.util.LinkedHashMap<>();
+		store.mentoredBy(mentor).forEach(g -> byProgramme.computeIfAbsent(g.programme(), p -> new ArrayList<>()).add(g));
+		List<GroupView> views = new ArrayList<>();
+		byProgramme.forEach((programme, rows) -> views.addAll(views(programme, rows)));
+		return views;
 	}
 
 	/** The group of the programme with the employee as cadre or clerk, if the caller may see it. */
@@ -168,6 +182,7 @@ public class Groups {
 		store.insertMember(groupId, programme, clerkId, scoring.pair(clerk, cadre), mentor, mentorReasons);
 		audit.record("COLLABORATION_GROUP_CHANGED", "collaboration_group", groupId,
 				Map.of("clerkMovedIn", clerkId.value(), "from", from.map(UUID::toString).orElse("-")));
+		events.publishEvent(new GroupMembersChanged(programme));
 		return view(programme, groupId);
 	}
 

@@ -23,9 +23,11 @@ import io.cotrain.tenancy.CurrentUser;
 import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantScope;
+import io.cotrain.training.ProgrammePublished;
 import io.cotrain.training.Programmes;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +48,11 @@ class ProgrammeService implements Programmes {
 	private final ObjectProvider<VersionContent> contents; // content services read programmes: resolved late, no cycle
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProgrammeService(JdbcClient jdbc, Scenarios scenarios, TenantDirectory directory, Accounts accounts, AuditLog audit,
-			ObjectProvider<VersionContent> contents, Clock clock) {
+			ObjectProvider<VersionContent> contents, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.scenarios = scenarios;
 		this.directory = directory;
@@ -175,6 +180,7 @@ class ProgrammeService implements Programmes {
 		jdbc.sql("update programme set status = 'ACTIVE', name = (select name from programme_version where programme_id = :id and version = :v) where id = :id")
 			.param("id", id).param("v", version).update();
 		audit.record("PROGRAMME_PUBLISHED", AUDIT, id, Map.of("version", version));
+		events.publishEvent(new ProgrammePublished(id, version, programme.published() == null));
 		return get(id);
 	}
 

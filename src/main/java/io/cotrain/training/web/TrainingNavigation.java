@@ -8,7 +8,7 @@ import io.cotrain.portal.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The training menu (培训) of the main navigation. */
+/** The training menu (培训) of the main navigation, and the learners' and mentors' own pages at the top level. */
 @Configuration(proxyBeanMethods = false)
 class TrainingNavigation {
 
@@ -25,5 +25,21 @@ class TrainingNavigation {
 	NavItem mentoringSessionsNavItem() {
 		return new NavItem("nav.mentoringSessions", "nav.mentoringSessions.description", "/mentoring/sessions", Set.of("MENTOR"), 320)
 			.in(TRAINING);
+	}
+
+	@Bean
+	NavItem materialsNavItem() {
+		return new NavItem("nav.materials", "nav.materials.description", "/materials", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 330)
+			.in(TRAINING);
+	}
+
+	@Bean
+	NavItem myTrainingNavItem() {
+		return new NavItem("nav.myTraining", "nav.myTraining.description", "/my/training", Set.of("EMPLOYEE"), 320);
+	}
+
+	@Bean
+	NavItem myMenteesNavItem() {
+		return new NavItem("nav.myMentees", "nav.myMentees.description", "/my/mentees", Set.of("MENTOR"), 330);
 	}
 }
