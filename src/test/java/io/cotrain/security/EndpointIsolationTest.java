@@ -687,6 +687,7 @@ class EndpointIsolationTest {
 	Occurrences occurrences;
 	@Autowired
 	TenantDirectory directory;
+	@Autowired
 	Materials materials;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
