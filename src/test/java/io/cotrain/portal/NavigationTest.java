@@ -85,6 +85,10 @@ class NavigationTest {
 		assertThat(menus(employee)).isEmpty();
 		assertThat(topLevel(employee)).containsExactly("/", "/employees/me", "/my/training");
 		assertThat(userMenu(employee)).containsExactly("/inbox", "/me");
+
+		String mentor = browser(staff.login("mentor", Set.of(Role.MENTOR), Set.of(),
+				staff.hire("0002", "Mentor", staff.east, staff.supervisor))).get("/").body();
+		assertThat(menus(mentor)).containsEntry("nav.group.training", List.of("/mentoring/sessions"));
 	}
 
 	private TestBrowser browser(String username) {

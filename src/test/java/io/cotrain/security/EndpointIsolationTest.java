@@ -40,11 +40,14 @@ import io.cotrain.notification.Recipient;
 import io.cotrain.notification.delivery.DeliveryWorker;
 import io.cotrain.notification.template.Templates;
 import io.cotrain.tenancy.AccountId;
+import io.cotrain.tenancy.RegionInfo;
+import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantId;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
 import io.cotrain.training.Audience;
 import io.cotrain.training.LearningPaths;
+import io.cotrain.training.Occurrences;
 import io.cotrain.training.Materials;
 import io.cotrain.training.Programmes;
 import io.cotrain.training.Courses;
@@ -148,6 +151,13 @@ class EndpointIsolationTest {
 	private static final String STEP_BODY = "{\"role\":\"CLERK\",\"title\":\"{probe}\",\"evidence\":[\"TEXT\"],"
 			+ "\"dueOffsetDays\":0}";
 
+	// occurrences of joint sessions (issue 5): demo's course, region and group named in the writes
+	private static final String OCCURRENCES = "/api/v1/programmes/{id}/occurrences";
+	private static final String OCCURRENCE_BODY = "{\"courseKey\":\"{course}\",\"regionId\":\"{region}\","
+			+ "\"startsAt\":\"2026-07-10T09:00:00+08:00\",\"endsAt\":\"2026-07-10T10:00:00+08:00\",\"venue\":\"{probe}\","
+			+ "\"onlineUrl\":\"https://meeting.example.com/{probe}\",\"groupIds\":[\"{group}\"]}";
+	private static final String OCCURRENCE_FORM = "courseKey={course}&regionId={region}&startsAt=2026-07-10T09:00"
+			+ "&endsAt=2026-07-10T10:00&venue={probe}&onlineUrl=https://meeting.example.com/{probe}&groupIds={group}";
 	private static final String MY_TRAINING = "/api/v1/me/training/{programmeId}";
 	private static final String MY_PAGES = "/my/training/{programmeId}";
 
@@ -533,6 +543,24 @@ class EndpointIsolationTest {
 			entry("PUT /api/v1/programmes/{id}/groups/{groupId}", new Case(Kind.FOREIGN_ID,
 					"{\"action\":\"CHANGE_MENTOR\",\"menteeId\":\"{employee}\",\"mentorId\":null}")),
 
+			// occurrences of joint sessions (training): demo's programme and occurrence in the path; writes name {probe}
+			entry("GET " + OCCURRENCES, new Case(Kind.FOREIGN_ID, null)),
+			entry("POST " + OCCURRENCES, new Case(Kind.FOREIGN_ID, OCCURRENCE_BODY)),
+			entry("GET " + OCCURRENCES + "/{occurrenceId}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT " + OCCURRENCES + "/{occurrenceId}", new Case(Kind.FOREIGN_ID, OCCURRENCE_BODY)),
+			entry("DELETE " + OCCURRENCES + "/{occurrenceId}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET " + OCCURRENCES + "/{occurrenceId}/attendance", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT " + OCCURRENCES + "/{occurrenceId}/attendance", new Case(Kind.FOREIGN_ID,
+					"{\"marks\":[{\"employeeId\":\"{employee}\",\"status\":\"ABSENT\",\"note\":\"{probe}\"}]}")),
+			entry("GET /programmes/{id}/occurrences", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /programmes/{id}/occurrences", new Case(Kind.FOREIGN_ID, OCCURRENCE_FORM)),
+			entry("POST /programmes/{id}/occurrences/{occurrenceId}", new Case(Kind.FOREIGN_ID, OCCURRENCE_FORM)),
+			entry("POST /programmes/{id}/occurrences/{occurrenceId}/cancel", new Case(Kind.FOREIGN_ID, "")),
+			entry("GET /programmes/{id}/occurrences/{occurrenceId}/attendance", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /programmes/{id}/occurrences/{occurrenceId}/attendance", new Case(Kind.FOREIGN_ID,
+					"marks%5B0%5D.employeeId={employee}&marks%5B0%5D.status=ABSENT&marks%5B0%5D.note={probe}")),
+			// the caller's own mentees' sessions (hr@acme mentors nobody: an empty list)
+			entry("GET /mentoring/sessions", new Case(Kind.SELF, null)),
 			// learning progress (training): the caller's own programmes; demo's programme, course and unit in the path
 			entry("GET /api/v1/me/training", new Case(Kind.SELF, null)),
 			entry("GET /api/v1/me/mentees", new Case(Kind.SELF, null)),
@@ -598,6 +626,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/competencies/", "competency"), entry("/api/v1/kpis/", "kpi"), entry("/api/v1/scenarios/", "scenario"),
 			entry("/scenarios/", "scenario"), entry("/competencies/", "competency"), entry("/kpis/", "kpi"),
 			entry("/api/v1/programmes/{id}/groups/", "group"),
+			entry("/api/v1/programmes/{id}/occurrences/", "occurrence"), entry("/programmes/{id}/occurrences/", "occurrence"),
 			entry("/api/v1/materials/", "material"), entry("/materials/", "material"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
@@ -654,6 +683,10 @@ class EndpointIsolationTest {
 	TaskTemplates tasks;
 	@Autowired
 	Groups groups;
+	@Autowired
+	Occurrences occurrences;
+	@Autowired
+	TenantDirectory directory;
 	@Autowired
 	Materials materials;
 	@Autowired
@@ -850,6 +883,8 @@ class EndpointIsolationTest {
 		ids.putAll(demoPath(training));
 		String group = demoGroup(training.get("programme"), Demo.find(employees, "employeeNo", "00201"), clerkWang);
 		markers.add(group);
+		String occurrence = demoOccurrence(training.get("programme"), group);
+		markers.add(occurrence);
 		String material = demoMaterial();
 		markers.add(material);
 		ids.putAll(Map.ofEntries(
@@ -864,7 +899,7 @@ class EndpointIsolationTest {
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
 				entry("notice", notice), entry("delivery", delivery),
-				entry("group", group), entry("material", material),
+				entry("group", group), entry("occurrence", occurrence), entry("material", material),
 				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE)));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
@@ -982,6 +1017,31 @@ class EndpointIsolationTest {
 		});
 	}
 
+	/**
+	 * Occurrences (issue 5): demo's first occurrence, else one in cn-east of the last JOINT LIVE or OFFLINE course of demo's
+	 * programme (a JOINT LIVE course is added when there is none) inviting {@code group}, the day before the programme ends
+	 * (as the demo's own sessions plan the later courses ahead); its id.
+	 */
+	private String demoOccurrence(String programmeId, String group) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		UUID programme = UUID.fromString(programmeId);
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> {
+			List<Occurrences.Occurrence> planned = occurrences.list(programme);
+			if (!planned.isEmpty()) {
+				return planned.get(0).id().toString();
+			}
+			Programmes.Version version = programmes.get(programme).current();
+			List<Courses.Course> sessions = occurrences.sessionCourses(programme);
+			Courses.Course course = sessions.isEmpty() ? courses.create(programme,
+					version.version(), new Courses.CourseForm("ISOLATION-LIVE", "订单流程协同：直播", null, null, Audience.JOINT,
+							Courses.Mode.LIVE, BigDecimal.ONE, null)) : sessions.get(sessions.size() - 1);
+			RegionInfo east = directory.regionByCode("cn-east").orElseThrow();
+			java.time.Instant start = version.endsOn().minusDays(1).atTime(9, 0).atZone(east.timeZone()).toInstant();
+			return occurrences.create(programme, new Occurrences.OccurrenceForm(course.key(), east.id(), start, start.plusSeconds(3600),
+					"订单流程协同 培训室", "https://meeting.example.com/demo", null, List.of(UUID.fromString(group)))).id().toString();
+		});
+	}
+
 	/** Materials (training): demo's first FILE material (made here, a small PDF, when demo has none); its id. */
 	private String demoMaterial() {
 		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
@@ -1044,6 +1104,8 @@ class EndpointIsolationTest {
 				// training content (issue 5): demo's courses and task templates
 				api("GET", path(COURSES, demo), basic("hr@demo"), null).body()
 						+ api("GET", path(TASKS, demo), basic("hr@demo"), null).body()
+						+ api("GET", path(OCCURRENCES + "/{occurrenceId}/attendance", demo), basic("hr@demo"), null).body()
+						+ api("GET", path(OCCURRENCES, demo), basic("hr@demo"), null).body()
 						+ api("GET", "/api/v1/materials", basic("hr@demo"), null).body());
 	}
 

@@ -20,6 +20,13 @@ class TrainingNavigation {
 			.in(TRAINING);
 	}
 
+	/** A mentor's training sessions: the occurrences their mentees are invited to, where they record attendance. */
+	@Bean
+	NavItem mentoringSessionsNavItem() {
+		return new NavItem("nav.mentoringSessions", "nav.mentoringSessions.description", "/mentoring/sessions", Set.of("MENTOR"), 320)
+			.in(TRAINING);
+	}
+
 	@Bean
 	NavItem materialsNavItem() {
 		return new NavItem("nav.materials", "nav.materials.description", "/materials", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR"), 330)
