@@ -100,6 +100,7 @@ class ProgressTest {
 	Courses.Course entry;
 	Courses.Course optimise;
 	Courses.Course video;
+	Courses.Course kickoff;
 	Courses.Unit reading;
 	Courses.Unit quiz;
 	Courses.Question question;
@@ -157,6 +158,8 @@ class ProgressTest {
 					BigDecimal.ONE, List.of()));
 			courses.addUnit(programme, 1, video.key(), new Courses.UnitForm(UnitKind.VIDEO, "演示视频", null, "https://video.example.cn/entry.mp4",
 					120, 5, null));
+			kickoff = courses.create(programme, 1, new Courses.CourseForm("KICK", "协同启动会", "Kick-off", null, Audience.JOINT, Mode.OFFLINE,
+					BigDecimal.ONE, List.of()));
 			LearningPaths.Item first = paths.addItem(programme, 1, LearningPaths.Role.CLERK,
 					new LearningPaths.ItemForm(ItemKind.COURSE, entry.key(), null, START.plusWeeks(2), null));
 			LearningPaths.Item second = paths.addItem(programme, 1, LearningPaths.Role.CLERK,
@@ -164,6 +167,8 @@ class ProgressTest {
 			paths.addPrerequisite(programme, 1, LearningPaths.Role.CLERK, second.key(), first.key());
 			paths.addItem(programme, 1, LearningPaths.Role.CADRE, new LearningPaths.ItemForm(ItemKind.COURSE, optimise.key(), null,
 					START.plusWeeks(2), null));
+			paths.addItem(programme, 1, LearningPaths.Role.CLERK, new LearningPaths.ItemForm(ItemKind.COURSE, kickoff.key(), null, null, null));
+			paths.addItem(programme, 1, LearningPaths.Role.CADRE, new LearningPaths.ItemForm(ItemKind.COURSE, kickoff.key(), null, null, null));
 			groups.save(programme, List.of(new GroupPlan(cadreEmployee.id(), manager.id(),
 					List.of(new GroupPlan.ClerkPlan(clerkEmployee.id(), supervisor.id())))));
 			programmes.publish(programme);
@@ -238,7 +243,7 @@ class ProgressTest {
 		JsonNode mine = http.json(http.get("/api/v1/me/training", as(clerk)));
 		assertThat(mine).hasSize(1);
 		assertThat(mine.get(0).at("/enrolment/role").asString()).isEqualTo("CLERK");
-		assertThat(mine.get(0).at("/self/path/items")).extracting(i -> i.get("titleZh").asString()).containsExactly("订单录入规范", "录入演示");
+		assertThat(mine.get(0).at("/self/path/items")).extracting(i -> i.get("titleZh").asString()).containsExactly("订单录入规范", "录入演示", "协同启动会");
 		assertThat(mine.get(0).at("/self/path/items/1/status").asString()).as("requires the first").isEqualTo("LOCKED");
 		assertThat(mine.get(0).at("/self/mentor/name").asString()).isEqualTo("李强");
 		assertThat(mine.get(0).get("partners")).singleElement().satisfies(p -> {
@@ -312,7 +317,7 @@ class ProgressTest {
 		JsonNode confirmed = post(clerk, unit(videoUnit, "confirm"), null);
 		assertThat(confirmed.get("completedAt").isNull()).isFalse();
 		JsonNode mine = http.json(http.get("/api/v1/me/training/" + programme, as(clerk)));
-		assertThat(mine.at("/self/path/percent").asInt()).isEqualTo(100);
+		assertThat(mine.at("/self/path/percent").asInt()).as("the kick-off is still to attend").isEqualTo(66);
 	}
 
 	@Test
@@ -378,7 +383,7 @@ class ProgressTest {
 		JsonNode mentees = http.json(http.get("/api/v1/me/mentees", as(mentor)));
 		assertThat(mentees).singleElement().satisfies(g -> {
 			assertThat(g.get("members")).extracting(m -> m.at("/member/name").asString() + " " + m.at("/path/percent").asInt())
-				.containsExactly("张伟 0", "王芳 50");
+				.containsExactly("张伟 0", "王芳 33");
 		});
 		JsonNode hrView = http.json(http.get("/api/v1/programmes/" + programme + "/progress", as(staff.hr())));
 		assertThat(hrView).hasSize(1);
@@ -425,5 +430,37 @@ class ProgressTest {
 		assertThat(mentorPage).contains("协同小组 1", "王芳", "张伟", "订单录入规范");
 		String hrPage = new TestBrowser(port).signIn(staff.hr(), TestTenants.PASSWORD).get("/programmes/" + programme + "/progress").body();
 		assertThat(hrPage).contains("学习进度", "协同小组 1", "王芳", "张伟", "导师：李强");
+	}
+
+	@Test
+	void aJointSessionCompletesFromTheMentorsAttendanceRecordAndThePartnerIsTold() {
+		activeProgramme(Locale.SIMPLIFIED_CHINESE);
+		String hr = as(staff.hr());
+		UUID group = staff.in(() -> groups.list(programme)).get(0).id();
+		HttpResponse<String> created = http.post("/api/v1/programmes/" + programme + "/occurrences", hr, """
+				{"courseKey":"%s","regionId":"%s","startsAt":"2026-03-03T14:00:00+08:00","endsAt":"2026-03-03T16:00:00+08:00",
+				 "venue":"上海总部 3F 培训室","groupIds":["%s"]}""".formatted(kickoff.key(), staff.east.id().value(), group));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String occurrence = http.json(created).get("id").asString();
+		worker.runOnce();
+		sms();
+		clock.advance(Duration.ofHours(3)); // 15:00 in Shanghai: the session has started
+		String clerkId = http.json(http.get("/api/v1/me/training", as(clerk))).at("/0/self/member/id").asString();
+
+		HttpResponse<String> marked = http.send("PUT", "/api/v1/programmes/" + programme + "/occurrences/" + occurrence + "/attendance",
+				as(mentor), "{\"marks\":[{\"employeeId\":\"%s\",\"status\":\"PRESENT\"}]}".formatted(clerkId));
+		assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+
+		JsonNode item = http.json(http.get("/api/v1/me/training/" + programme, as(clerk))).at("/self/path/items/2");
+		assertThat(item.get("titleZh").asString()).isEqualTo("协同启动会");
+		assertThat(item.get("status").asString()).isEqualTo("DONE");
+		worker.runOnce();
+		assertThat(inbox(cadre, "已完成「协同启动会」")).hasSize(1);
+
+		HttpResponse<String> absent = http.send("PUT", "/api/v1/programmes/" + programme + "/occurrences/" + occurrence + "/attendance",
+				as(mentor), "{\"marks\":[{\"employeeId\":\"%s\",\"status\":\"ABSENT\"}]}".formatted(clerkId));
+		assertThat(absent.statusCode()).as(absent.body()).isEqualTo(200);
+		assertThat(http.json(http.get("/api/v1/me/training/" + programme, as(clerk))).at("/self/path/items/2/status").asString())
+			.as("a corrected record withdraws the completion").isEqualTo("NOT_STARTED");
 	}
 }
