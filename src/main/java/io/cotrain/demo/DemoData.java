@@ -45,12 +45,14 @@ class DemoData implements SmartInitializingSingleton {
 	private final CompetencyDemo competencyDemo;
 	private final TrainingDemo trainingDemo;
 	private final MaterialDemo materialDemo;
+	private final OccurrenceDemo occurrenceDemo;
 
 	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
 			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
 			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore, CompetencyDemo competencyDemo,
-			TrainingDemo trainingDemo, MaterialDemo materialDemo) {
+			TrainingDemo trainingDemo, MaterialDemo materialDemo, OccurrenceDemo occurrenceDemo) {
 		this.materialDemo = materialDemo;
+		this.occurrenceDemo = occurrenceDemo;
 		this.provisioning = provisioning;
 		this.competencyDemo = competencyDemo;
 		this.trainingDemo = trainingDemo;
@@ -86,6 +88,7 @@ class DemoData implements SmartInitializingSingleton {
 			step("5-content", this::trainingContent);
 			step("5-progress", this::trainingProgress);
 			step("5-materials", this::materials);
+			step("5-occurrences", this::occurrences);
 		}
 	}
 
@@ -143,6 +146,12 @@ class DemoData implements SmartInitializingSingleton {
 	private void trainingContent() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), trainingDemo::seedContent);
+	}
+
+	/** Issue 5: the sessions of the joint kick-off (held, with attendance) and review (upcoming) in both regions. */
+	private void occurrences() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), occurrenceDemo::seed);
 	}
 
 	/** Issue 5: the materials library: 订单流程手册 (clerk), 流程优化工具包 (cadre), 协同沟通话术模板 (both). */

@@ -456,6 +456,8 @@ class ProgressTest {
 		assertThat(item.get("status").asString()).isEqualTo("DONE");
 		worker.runOnce();
 		assertThat(inbox(cadre, "已完成「协同启动会」")).hasSize(1);
+		assertThat(new TestBrowser(port).signIn(clerk, TestTenants.PASSWORD).get("/my/training/" + programme).body())
+			.contains("我的课次", "协同启动会", "2026-03-03 14:00–16:00", "上海总部 3F 培训室", "出席");
 
 		HttpResponse<String> absent = http.send("PUT", "/api/v1/programmes/" + programme + "/occurrences/" + occurrence + "/attendance",
 				as(mentor), "{\"marks\":[{\"employeeId\":\"%s\",\"status\":\"ABSENT\"}]}".formatted(clerkId));

@@ -11,6 +11,7 @@ import io.cotrain.shared.RuleViolationException;
 import io.cotrain.tenancy.TenantSettings;
 import io.cotrain.training.Courses;
 import io.cotrain.training.Materials;
+import io.cotrain.training.Occurrences;
 import io.cotrain.training.Progress;
 import io.cotrain.training.progress.ProgressSettings;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,8 +36,10 @@ class MyTrainingController {
 	private final Progress progress;
 	private final TenantSettings settings;
 	private final Materials materials;
+	private final Occurrences occurrences;
 
-	MyTrainingController(Progress progress, TenantSettings settings, Materials materials) {
+	MyTrainingController(Progress progress, TenantSettings settings, Materials materials, Occurrences occurrences) {
+		this.occurrences = occurrences;
 		this.materials = materials;
 		this.progress = progress;
 		this.settings = settings;
@@ -55,6 +58,7 @@ class MyTrainingController {
 		Progress.LearnerView view = progress.mine(programmeId);
 		model.addAttribute("view", view);
 		model.addAttribute("materials", materials.forMember(programmeId, view.self().member().id()));
+		model.addAttribute("sessions", occurrences.forLearner(programmeId, view.self().member().id()));
 		return "training/my-programme";
 	}
 
