@@ -464,5 +464,15 @@ class ProgressTest {
 		assertThat(absent.statusCode()).as(absent.body()).isEqualTo(200);
 		assertThat(http.json(http.get("/api/v1/me/training/" + programme, as(clerk))).at("/self/path/items/2/status").asString())
 			.as("a corrected record withdraws the completion").isEqualTo("NOT_STARTED");
+
+		assertThat(http.send("PUT", "/api/v1/programmes/" + programme + "/occurrences/" + occurrence + "/attendance", as(mentor),
+				"{\"marks\":[{\"employeeId\":\"%s\",\"status\":\"LATE\"}]}".formatted(clerkId)).statusCode()).isEqualTo(200);
+		assertThat(http.json(http.get("/api/v1/me/training/" + programme, as(clerk))).at("/self/path/items/2/status").asString())
+			.isEqualTo("DONE");
+		assertThat(http.delete("/api/v1/programmes/" + programme + "/occurrences/" + occurrence, hr).statusCode()).isEqualTo(200);
+		assertThat(http.json(http.get("/api/v1/me/training/" + programme, as(clerk))).at("/self/path/items/2/status").asString())
+			.as("a cancelled session counts no more").isEqualTo("NOT_STARTED");
+		worker.runOnce();
+		assertThat(inbox(cadre, "已完成「协同启动会」")).as("completing it again tells nobody again").hasSize(1);
 	}
 }

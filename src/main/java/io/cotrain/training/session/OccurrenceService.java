@@ -22,11 +22,13 @@ import io.cotrain.tenancy.RegionId;
 import io.cotrain.tenancy.RegionInfo;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.training.Courses;
+import io.cotrain.training.OccurrenceCancelled;
 import io.cotrain.training.Occurrences;
 import io.cotrain.training.Programmes;
 import io.cotrain.training.group.GroupView;
 import io.cotrain.training.group.Groups;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +48,11 @@ class OccurrenceService implements Occurrences {
 	private final AuditLog audit;
 	private final AttendanceBook book;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	OccurrenceService(OccurrenceStore store, Programmes programmes, Courses courses, Groups groups, TenantDirectory directory,
-			Accounts accounts, AuditLog audit, AttendanceBook book, Clock clock) {
+			Accounts accounts, AuditLog audit, AttendanceBook book, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.programmes = programmes;
 		this.courses = courses;
@@ -125,6 +129,11 @@ class OccurrenceService implements Occurrences {
 		}
 		store.cancel(occurrence, clock.instant(), Caller.of(accounts).username());
 		audit.record("TRAINING_OCCURRENCE_CANCELLED", AUDIT, occurrence, details(current));
+		List<EmployeeId> attended = store.attendance(occurrence).entrySet().stream().filter(e -> e.getValue().status().attended())
+			.map(Map.Entry::getKey).toList();
+		if (!attended.isEmpty()) {
+			events.publishEvent(new OccurrenceCancelled(programme, current.courseKey(), attended));
+		}
 		return get(programme, occurrence);
 	}
 
