@@ -57,6 +57,22 @@ public class SecretCipher {
 		}
 	}
 
+	/**
+	 * A key for one purpose, derived from the master key (HMAC-SHA256 over the purpose, HKDF-Extract style): the same on
+	 * every node with the same master key, different for every purpose, and revealing nothing of the master key. For
+	 * secrets that must be computed rather than stored, e.g. the key of a training session's rotating QR code.
+	 */
+	public byte[] derive(String purpose) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+			return mac.doFinal(("cotrain-derive:" + purpose).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("cannot derive a key", e);
+		}
+	}
+
 	/** @throws IllegalArgumentException when the text was not produced with this key or was changed */
 	public String decrypt(String ciphertext) {
 		if (ciphertext == null || !ciphertext.startsWith(PREFIX)) {

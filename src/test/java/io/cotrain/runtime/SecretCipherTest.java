@@ -42,6 +42,15 @@ class SecretCipherTest {
 	}
 
 	@Test
+	void derivesOneStableKeyPerPurposeThatDependsOnTheMasterKey() {
+		SecretCipher cipher = cipherOnDataDir();
+		byte[] qr = cipher.derive("session-qr:1");
+		assertThat(qr).hasSize(32).isEqualTo(cipherOnDataDir().derive("session-qr:1"));
+		assertThat(cipher.derive("session-qr:2")).isNotEqualTo(qr);
+		assertThat(new SecretCipher(new RuntimeProperties(dataDir), randomKey(32)).derive("session-qr:1")).as("another master key").isNotEqualTo(qr);
+	}
+
+	@Test
 	void encryptsTheSameTextDifferentlyEachTime() {
 		SecretCipher cipher = cipherOnDataDir();
 		String first = cipher.encrypt("same secret");
