@@ -104,6 +104,9 @@ public interface Progress {
 
 	CourseView course(UUID programme, UUID courseKey);
 
+	/** The course of the caller's path that holds the unit. */
+	CourseView courseOfUnit(UUID programme, UUID unitKey);
+
 	/** Records that the caller opened the unit (the first time starts its clock). */
 	UnitState open(UUID programme, UUID unitKey);
 

@@ -115,6 +115,15 @@ class ProgressService implements Progress {
 		return calc.course(learner.employee(), course, locked(learner, calc, courseKey));
 	}
 
+	@Override
+	public CourseView courseOfUnit(UUID programme, UUID unitKey) {
+		Learner learner = learner(programme);
+		Courses.Course course = learner.content().unit(unitKey).map(Content.Located::course).filter(c -> onPath(learner, c.key()))
+			.orElseThrow(() -> new NotFoundException("unit", unitKey));
+		Calculator calc = calculator(learner);
+		return calc.course(learner.employee(), course, locked(learner, calc, course.key()));
+	}
+
 	// ---- the learner's actions ----
 
 	@Override

@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static io.cotrain.training.web.VersionPages.act;
+import static io.cotrain.training.web.VersionPages.base;
+
 /**
  * HR's pages for the courses of a programme version: the list with a new-course form, a course with its units, a unit
  * with its quiz questions, and a question. A version that is not a DRAFT is shown without forms.
@@ -366,17 +369,6 @@ class CoursePagesController {
 		return new Courses.QuestionForm(form.prompt(), form.kind(), form.optionList(), form.correctIndexes(), form.points());
 	}
 
-	/** Runs a change whose problems show above the page (no form); false when refused. */
-	private static boolean act(RedirectAttributes flash, Runnable work) {
-		try {
-			work.run();
-			return true;
-		}
-		catch (RuleViolationException e) {
-			flash.addFlashAttribute("problems", e.violations());
-			return false;
-		}
-	}
 
 	private static Unit unit(Course course, UUID key) {
 		return course.units().stream().filter(u -> u.key().equals(key)).findFirst()
@@ -388,9 +380,6 @@ class CoursePagesController {
 			.orElseThrow(() -> new io.cotrain.shared.NotFoundException("quiz question", key));
 	}
 
-	private static String base(UUID id, int version) {
-		return "/programmes/" + id + "/versions/" + version;
-	}
 
 	private String listPage(UUID id, int version, Model model) {
 		pages.load(id, version, WRITERS, "courses", model);

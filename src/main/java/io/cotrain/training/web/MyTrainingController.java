@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.tenancy.TenantSettings;
 import io.cotrain.training.Courses;
@@ -151,11 +150,7 @@ class MyTrainingController {
 
 	private String unitPage(UUID programmeId, UUID unitKey, Progress.UnitState state, Model model) {
 		Progress.LearnerView view = progress.mine(programmeId);
-		Progress.CourseView course = view.self().path().items().stream()
-			.filter(i -> i.kind() == io.cotrain.training.LearningPaths.ItemKind.COURSE)
-			.map(i -> progress.course(programmeId, i.refKey()))
-			.filter(c -> c.course().units().stream().anyMatch(u -> u.key().equals(unitKey)))
-			.findFirst().orElseThrow(() -> new NotFoundException("unit", unitKey));
+		Progress.CourseView course = progress.courseOfUnit(programmeId, unitKey);
 		Courses.Unit unit = course.course().units().stream().filter(u -> u.key().equals(unitKey)).findFirst().orElseThrow();
 		model.addAttribute("view", view);
 		model.addAttribute("course", course);

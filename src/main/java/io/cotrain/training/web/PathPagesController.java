@@ -35,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static io.cotrain.training.web.VersionPages.act;
+
 /**
  * The learning path pages of a programme version, one tab per role: ordered items (a course or a task step whose
  * audience fits the role), schedule and due date, prerequisites (a cycle is refused next to the field) and
@@ -265,16 +267,6 @@ class PathPagesController {
 			.orElseThrow(() -> new NotFoundException("path item", key));
 	}
 
-	private static boolean act(RedirectAttributes flash, Runnable work) {
-		try {
-			work.run();
-			return true;
-		}
-		catch (RuleViolationException e) {
-			flash.addFlashAttribute("problems", e.violations());
-			return false;
-		}
-	}
 
 	private static String redirect(UUID id, int version, LearningPaths.Role role) {
 		return "redirect:/programmes/" + id + "/versions/" + version + "/paths/" + role.name().toLowerCase(Locale.ROOT);

@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static io.cotrain.training.web.VersionPages.act;
+import static io.cotrain.training.web.VersionPages.base;
+
 /**
  * HR's pages for the collaborative task templates of a programme version: the list with a new-task form, a task with
  * its steps by role, and a step with its dependencies on the task's other steps. Read-only unless a DRAFT.
@@ -276,25 +279,12 @@ class TaskPagesController {
 		return "redirect:" + base(id, version) + "/tasks/" + task + "/steps/" + step;
 	}
 
-	private static boolean act(RedirectAttributes flash, Runnable work) {
-		try {
-			work.run();
-			return true;
-		}
-		catch (RuleViolationException e) {
-			flash.addFlashAttribute("problems", e.violations());
-			return false;
-		}
-	}
 
 	private static Step step(Task task, UUID key) {
 		return task.steps().stream().filter(s -> s.key().equals(key)).findFirst()
 			.orElseThrow(() -> new NotFoundException("task step", key));
 	}
 
-	private static String base(UUID id, int version) {
-		return "/programmes/" + id + "/versions/" + version;
-	}
 
 	private String listPage(UUID id, int version, Model model) {
 		pages.load(id, version, WRITERS, "tasks", model);

@@ -84,6 +84,23 @@ class VersionPages {
 	}
 
 	/** The keys in the new order after moving {@code key} one place up ({@code -1}) or down ({@code 1}). */
+	/** Runs a change whose problems show above the page (no form); false when refused. */
+	static boolean act(org.springframework.web.servlet.mvc.support.RedirectAttributes flash, Runnable work) {
+		try {
+			work.run();
+			return true;
+		}
+		catch (RuleViolationException e) {
+			flash.addFlashAttribute("problems", e.violations());
+			return false;
+		}
+	}
+
+	/** The path of a programme version's pages. */
+	static String base(UUID id, int version) {
+		return "/programmes/" + id + "/versions/" + version;
+	}
+
 	static List<UUID> moved(List<UUID> keys, UUID key, int by) {
 		List<UUID> order = new ArrayList<>(keys);
 		int from = order.indexOf(key);
