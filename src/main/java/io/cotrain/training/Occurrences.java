@@ -3,6 +3,7 @@ package io.cotrain.training;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.cotrain.employee.EmployeeId;
@@ -39,9 +40,12 @@ public interface Occurrences {
 		}
 	}
 
-	/** Who recorded an attendance: the mentor (or HR, a region admin) by hand; check-in (issue 6) adds its own. */
+	/**
+	 * Who recorded an attendance: the mentor (or HR, a region admin) by hand; the rotating QR code or a face terminal
+	 * (check-in); an approved correction (补卡); the close of the check-in window (ABSENT for whoever did not check in).
+	 */
 	enum Source {
-		MENTOR
+		MENTOR, QR, TERMINAL, CORRECTION, WINDOW
 	}
 
 	/** The member's role in the group. */
@@ -137,4 +141,37 @@ public interface Occurrences {
 
 	/** The occurrences inviting the learner's group in the programme, past and upcoming, by start. */
 	List<LearnerSession> forLearner(UUID programme, EmployeeId learner);
+
+	// ---- for check-in (module attendance): no caller rule, only the scope's row security ----
+
+	/** The occurrence, whoever asks (a device, a learner checking in); empty when the scope does not see it. */
+	Optional<Occurrence> find(UUID occurrence);
+
+	/** The scheduled occurrences of programmes that are not closed whose time overlaps [{@code from}, {@code to}), by start. */
+	List<Occurrence> scheduledBetween(Instant from, Instant to);
+
+	/** Where a roster member sits: the invited group and all its members (cadre first). */
+	record Seat(UUID groupId, List<EmployeeId> groupMembers) {
+
+		public Seat {
+			groupMembers = List.copyOf(groupMembers);
+		}
+	}
+
+	/** The employee's seat on the occurrence's roster, whoever asks; empty when not invited (one query, for check-in). */
+	Optional<Seat> seat(UUID occurrence, EmployeeId employee);
+
+	/** The whole roster of the occurrence with its recorded attendance, whoever asks. */
+	List<RosterEntry> members(UUID occurrence);
+
+	/**
+	 * Records one member's outcome from check-in (source QR, TERMINAL, CORRECTION or WINDOW), at once whatever the time,
+	 * unless the occurrence is cancelled or its programme closed ({@code training.attendance.cancelled},
+	 * {@code training.attendance.programmeClosed}) or the employee is not on its roster
+	 * ({@code training.attendance.notOnRoster}). An unchanged status changes nothing; a changed one is audited with
+	 * {@code by} and publishes {@link AttendanceRecorded}.
+	 *
+	 * @return whether anything changed
+	 */
+	boolean recordCheckIn(UUID occurrence, EmployeeId employee, Attendance status, Source source, String note, String by);
 }

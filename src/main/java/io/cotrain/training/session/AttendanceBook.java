@@ -14,6 +14,8 @@ import io.cotrain.shared.RuleViolationException;
 import io.cotrain.shared.RuleViolationException.Violation;
 import io.cotrain.tenancy.AuditLog;
 import io.cotrain.training.AttendanceRecorded;
+import io.cotrain.training.Occurrences;
+import io.cotrain.training.Occurrences.Attendance;
 import io.cotrain.training.Occurrences.Mark;
 import io.cotrain.training.Occurrences.Occurrence;
 import io.cotrain.training.Occurrences.RosterEntry;
@@ -78,6 +80,28 @@ class AttendanceBook {
 				events.publishEvent(new AttendanceRecorded(found.programmeId(), found.courseKey(), mark.employeeId(), mark.status().name()));
 			}
 		}
+	}
+
+	/** Records one roster member's outcome from check-in ({@link Occurrences#recordCheckIn}); whether it changed. */
+	boolean recordCheckIn(Occurrence found, EmployeeId employee, Attendance status, Source source, String note, String by) {
+		if (found.cancelled()) {
+			throw RuleViolationException.of(null, "training.attendance.cancelled");
+		}
+		OccurrenceStore.Recorded before = store.attendance(found.id()).get(employee);
+		if (before != null && before.status() == status) {
+			return false;
+		}
+		Instant now = clock.instant();
+		store.saveAttendance(found.id(), employee, status, source, note, now, by);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("employee", employee.toString());
+		details.put("before", before == null ? null : before.status().name());
+		details.put("after", status.name());
+		details.put("note", OccurrenceStore.blankToNull(note));
+		details.put("source", source.name());
+		audit.record("TRAINING_ATTENDANCE_RECORDED", "course_occurrence", found.id(), details);
+		events.publishEvent(new AttendanceRecorded(found.programmeId(), found.courseKey(), employee, status.name()));
+		return true;
 	}
 
 	private void checkMarks(List<Mark> marks, Map<EmployeeId, RosterEntry> roster, Caller caller) {

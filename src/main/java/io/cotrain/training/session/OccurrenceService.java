@@ -1,6 +1,7 @@
 package io.cotrain.training.session;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -193,6 +194,48 @@ class OccurrenceService implements Occurrences {
 			OccurrenceStore.Recorded own = store.attendance(o.id()).get(learner);
 			return new LearnerSession(o, own == null ? null : own.status());
 		}).toList();
+	}
+
+	@Override
+	public Optional<Occurrence> find(UUID occurrence) {
+		return store.row(occurrence, false).map(r -> views(r.programme(), List.of(r)).get(0));
+	}
+
+	@Override
+	public List<Occurrence> scheduledBetween(Instant from, Instant to) {
+		List<Occurrence> found = new ArrayList<>();
+		store.scheduledBetween(from, to).stream().collect(Collectors.groupingBy(OccurrenceStore.Row::programme, LinkedHashMap::new,
+				Collectors.toList())).forEach((programme, rows) -> found.addAll(views(programme, rows)));
+		found.sort(Comparator.comparing(Occurrence::startsAt).thenComparing(Occurrence::id));
+		return found;
+	}
+
+	@Override
+	public Optional<Seat> seat(UUID occurrence, EmployeeId employee) {
+		return store.seat(occurrence, employee);
+	}
+
+	@Override
+	public List<RosterEntry> members(UUID occurrence) {
+		Occurrence found = find(occurrence).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
+		return new Roster(groups).of(found, store.attendance(occurrence));
+	}
+
+	@Override
+	@Transactional
+	public boolean recordCheckIn(UUID occurrence, EmployeeId employee, Attendance status, Source source, String note, String by) {
+		if (source == Source.MENTOR) {
+			throw new IllegalArgumentException("a mentor's record goes through record()");
+		}
+		store.row(occurrence, true).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
+		Occurrence found = find(occurrence).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
+		if (programmes.get(found.programmeId()).status() == Programmes.Status.CLOSED) {
+			throw RuleViolationException.of(null, "training.attendance.programmeClosed");
+		}
+		if (store.seat(occurrence, employee).isEmpty()) {
+			throw RuleViolationException.of("employeeId", "training.attendance.notOnRoster");
+		}
+		return book.recordCheckIn(found, employee, status, source, note, by);
 	}
 
 	// ---- helpers ----

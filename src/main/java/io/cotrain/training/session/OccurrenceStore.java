@@ -64,6 +64,20 @@ class OccurrenceStore {
 			.query(this::row).list();
 	}
 
+	Optional<Row> row(UUID id, boolean lock) {
+		return jdbc.sql("select * from course_occurrence where id = :id" + (lock ? " for update" : "")).param("id", id)
+			.query(this::row).optional();
+	}
+
+	/** Scheduled occurrences of programmes that are not closed overlapping [from, to). */
+	List<Row> scheduledBetween(Instant from, Instant to) {
+		return jdbc.sql("""
+				select o.* from course_occurrence o join programme p on p.id = o.programme_id
+				where o.status = 'SCHEDULED' and p.status <> 'CLOSED' and o.starts_at < :to and o.ends_at > :from
+				order by o.starts_at, o.id""")
+			.param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(this::row).list();
+	}
+
 	Optional<Row> row(UUID programme, UUID id, boolean lock) {
 		return jdbc.sql("select * from course_occurrence where programme_id = :p and id = :id" + (lock ? " for update" : ""))
 			.param("p", programme).param("id", id).query(this::row).optional();
@@ -178,6 +192,26 @@ class OccurrenceStore {
 			.param("m", mentor.value())
 			.query((rs, i) -> new MentorCount(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), rs.getInt(4)))
 			.list();
+	}
+
+	/** The invited group of the occurrence with the employee as cadre or clerk, and its members (cadre first). */
+	Optional<io.cotrain.training.Occurrences.Seat> seat(UUID occurrence, EmployeeId employee) {
+		List<UUID[]> rows = jdbc.sql("""
+				with seat as (
+				    select g.id from course_occurrence_group og join collaboration_group g on g.id = og.group_id
+				    where og.occurrence_id = :o and (g.cadre_employee_id = :e
+				        or exists (select 1 from collaboration_group_member m where m.group_id = g.id and m.clerk_employee_id = :e))
+				)
+				select s.id, g.cadre_employee_id as member, 0 as o from seat s join collaboration_group g on g.id = s.id
+				union all
+				select s.id, m.clerk_employee_id, 1 from seat s join collaboration_group_member m on m.group_id = s.id
+				order by 3, 2""")
+			.param("o", occurrence).param("e", employee.value())
+			.query((rs, i) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) }).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new io.cotrain.training.Occurrences.Seat(rows.get(0)[0], rows.stream().map(r -> new EmployeeId(r[1])).toList()));
 	}
 
 	/** The occurrences of the programme inviting the group. */

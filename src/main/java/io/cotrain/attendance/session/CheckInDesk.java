@@ -1,0 +1,243 @@
+package io.cotrain.attendance.session;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.cotrain.attendance.CheckedIn;
+import io.cotrain.attendance.JointlyPresent;
+import io.cotrain.employee.EmployeeId;
+import io.cotrain.shared.RuleViolationException;
+import io.cotrain.tenancy.RegionId;
+import io.cotrain.training.Occurrences;
+import io.cotrain.training.Occurrences.Attendance;
+import io.cotrain.training.Occurrences.Occurrence;
+import io.cotrain.training.Occurrences.Seat;
+import io.cotrain.training.Occurrences.Source;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place a check-in is decided and stored, whatever the method: the session is scheduled, the method accepted,
+ * the time inside the window (corrections excepted), the employee on the roster, a QR check-in inside the session's
+ * network and place limits. The first check-in of a member counts (PRESENT, or LATE after the late mark); it becomes the
+ * member's attendance of the occurrence ({@link Occurrences#recordCheckIn}), is published as {@link CheckedIn}, and the
+ * check-in completing a group within the joint-presence rule publishes {@link JointlyPresent}. QR check-ins are checked
+ * for proxy check-in (代签): one browser checking in a second person, or a second browser for one person, is flagged.
+ */
+@Component
+public class CheckInDesk {
+
+	public enum Method {
+		QR(Source.QR), TERMINAL(Source.TERMINAL), CORRECTION(Source.CORRECTION);
+
+		private final Source source;
+
+		Method(Source source) {
+			this.source = source;
+		}
+
+		public Source source() {
+			return source;
+		}
+	}
+
+	/**
+	 * What came with a check-in: the browser's fingerprint, IP, user agent and location (QR), the terminal and punch
+	 * (face terminal). Unknown fields are null.
+	 */
+	public record Evidence(String fingerprint, String ip, String userAgent, Double latitude, Double longitude, Double accuracyMetres,
+			UUID deviceId, UUID punchId) {
+
+		public static Evidence none() {
+			return new Evidence(null, null, null, null, null, null, null, null);
+		}
+
+		public static Evidence terminal(UUID deviceId, UUID punchId) {
+			return new Evidence(null, null, null, null, null, null, deviceId, punchId);
+		}
+	}
+
+	/**
+	 * @param status PRESENT or LATE (of the counted check-in: the earlier one when {@code already})
+	 * @param already the member had checked in before; nothing new was stored
+	 * @param flagged this check-in raised a suspected proxy check-in
+	 */
+	public record Result(UUID occurrenceId, EmployeeId employee, Attendance status, Instant checkedInAt, boolean already,
+			boolean flagged) {
+	}
+
+	private final Occurrences occurrences;
+	private final SessionPolicies policies;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	CheckInDesk(Occurrences occurrences, SessionPolicies policies, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.occurrences = occurrences;
+		this.policies = policies;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks the employee in to the session at {@code at}.
+	 *
+	 * @param by who records it (the employee's login, the terminal, the approver)
+	 * @throws RuleViolationException {@code attendance.checkin.*} when the check-in does not count
+	 * @throws io.cotrain.shared.NotFoundException when the scope does not see the session
+	 */
+	@Transactional
+	public Result checkIn(UUID sessionId, EmployeeId employee, Method method, Instant at, Evidence evidence, String by) {
+		Occurrence session = occurrences.find(sessionId).orElseThrow(() -> new io.cotrain.shared.NotFoundException("session", sessionId));
+		Objects.requireNonNull(evidence, "evidence");
+		if (session.cancelled()) {
+			throw RuleViolationException.of(null, "attendance.checkin.cancelled");
+		}
+		SessionPolicy policy = policies.of(session);
+		SessionPolicy.Window window = policy.window(session);
+		if (method == Method.QR && !policy.methods().qr()) {
+			throw RuleViolationException.of(null, "attendance.checkin.qrNotAccepted");
+		}
+		if (method == Method.TERMINAL && !policy.methods().face()) {
+			throw RuleViolationException.of(null, "attendance.checkin.faceNotAccepted");
+		}
+		if (method != Method.CORRECTION && at.isBefore(window.opensAt())) {
+			throw RuleViolationException.of(null, "attendance.checkin.notOpen", window.opensAt());
+		}
+		if (method != Method.CORRECTION && !at.isBefore(window.closesAt())) {
+			throw RuleViolationException.of(null, "attendance.checkin.closed", window.closesAt());
+		}
+		Seat seat = occurrences.seat(sessionId, employee).orElseThrow(() -> RuleViolationException.of(null, "attendance.checkin.notOnRoster"));
+		if (method == Method.QR) {
+			checkPlace(policy, evidence);
+		}
+		// one member's check-ins, and a group's completion, one at a time
+		lock("group:" + sessionId + ":" + seat.groupId());
+		if (evidence.fingerprint() != null) {
+			lock("browser:" + sessionId + ":" + evidence.fingerprint());
+		}
+		Optional<Stored> earlier = stored(sessionId, employee);
+		if (earlier.isPresent()) {
+			boolean flagged = false;
+			if (method == Method.QR && evidence.fingerprint() != null && earlier.get().fingerprint() != null
+					&& !evidence.fingerprint().equals(earlier.get().fingerprint())) {
+				flag(sessionId, employee, "SECOND_DEVICE", evidence, null, at);
+				flagged = true;
+			}
+			return new Result(sessionId, employee, earlier.get().status(), earlier.get().at(), true, flagged);
+		}
+		boolean flagged = method == Method.QR && evidence.fingerprint() != null && sharedBrowser(sessionId, employee, evidence, at);
+		Attendance status = method != Method.CORRECTION && window.late(at) ? Attendance.LATE : Attendance.PRESENT;
+		jdbc.sql("""
+				insert into checkin (id, occurrence_id, employee_id, method, status, checked_in_at, fingerprint, ip, user_agent,
+				    latitude, longitude, accuracy_m, device_id, punch_id, recorded_at)
+				values (:id, :o, :e, :method, :status, :at, :fp, :ip, :ua, :lat, :lon, :acc, :device, :punch, :now)""")
+			.param("id", UUID.randomUUID()).param("o", sessionId).param("e", employee.value()).param("method", method.name())
+			.param("status", status.name()).param("at", Timestamp.from(at)).param("fp", evidence.fingerprint()).param("ip", evidence.ip())
+			.param("ua", truncate(evidence.userAgent(), 500)).param("lat", evidence.latitude()).param("lon", evidence.longitude())
+			.param("acc", evidence.accuracyMetres()).param("device", evidence.deviceId()).param("punch", evidence.punchId())
+			.param("now", Timestamp.from(clock.instant())).update();
+		occurrences.recordCheckIn(sessionId, employee, status, method.source(), null, by);
+		events.publishEvent(new CheckedIn(sessionId, session.programmeId(), session.courseKey(), employee, status.name(), method.name(), at));
+		jointPresence(session, seat, policy.jointWithin());
+		return new Result(sessionId, employee, status, at, false, flagged);
+	}
+
+	/**
+	 * The session a face-terminal punch belongs to: a scheduled session of the device's region accepting face check-in
+	 * whose window contains the punch and whose roster has the employee; of several, the one held where the device is
+	 * ({@code venue} equal to its location), then the one starting nearest the punch.
+	 */
+	public Optional<Occurrence> sessionForPunch(RegionId region, String location, EmployeeId employee, Instant at) {
+		Duration widest = SessionPolicies.widest();
+		return occurrences.scheduledBetween(at.minus(widest), at.plus(widest)).stream()
+			.filter(o -> o.regionId().equals(region))
+			.filter(o -> {
+				SessionPolicy policy = policies.of(o);
+				return policy.methods().face() && policy.window(o).contains(at);
+			})
+			.filter(o -> occurrences.seat(o.id(), employee).isPresent())
+			.min(java.util.Comparator.comparing((Occurrence o) -> location == null || !location.equalsIgnoreCase(o.venue()))
+				.thenComparing(o -> Duration.between(o.startsAt(), at).abs()));
+	}
+
+	private static void checkPlace(SessionPolicy policy, Evidence evidence) {
+		if (!policy.ipRanges().isEmpty() && !IpRanges.contains(policy.ipRanges(), evidence.ip())) {
+			throw RuleViolationException.of(null, "attendance.checkin.outsideNetwork", evidence.ip());
+		}
+		SessionPolicy.Geofence fence = policy.geofence();
+		if (fence != null) {
+			if (evidence.latitude() == null || evidence.longitude() == null) {
+				throw RuleViolationException.of(null, "attendance.checkin.locationRequired");
+			}
+			if (!fence.contains(evidence.latitude(), evidence.longitude())) {
+				throw RuleViolationException.of(null, "attendance.checkin.outsideArea",
+						Math.round(fence.distanceTo(evidence.latitude(), evidence.longitude())), fence.radiusMetres());
+			}
+		}
+	}
+
+	private record Stored(Attendance status, Instant at, String fingerprint) {
+	}
+
+	private Optional<Stored> stored(UUID session, EmployeeId employee) {
+		return jdbc.sql("select status, checked_in_at, fingerprint from checkin where occurrence_id = :o and employee_id = :e")
+			.param("o", session).param("e", employee.value())
+			.query((rs, i) -> new Stored(Attendance.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3))).optional();
+	}
+
+	/** Flags this check-in and each earlier one of the session from the same browser for another person. */
+	private boolean sharedBrowser(UUID session, EmployeeId employee, Evidence evidence, Instant at) {
+		List<UUID> others = jdbc.sql("select employee_id from checkin where occurrence_id = :o and fingerprint = :fp and employee_id <> :e")
+			.param("o", session).param("fp", evidence.fingerprint()).param("e", employee.value()).query(UUID.class).list();
+		for (UUID other : others) {
+			flag(session, employee, "SHARED_DEVICE", evidence, other, at);
+			boolean otherFlagged = jdbc.sql("""
+					select exists (select 1 from checkin_flag where occurrence_id = :o and employee_id = :e and kind = 'SHARED_DEVICE'
+					               and fingerprint = :fp)""")
+				.param("o", session).param("e", other).param("fp", evidence.fingerprint()).query(Boolean.class).single();
+			if (!otherFlagged) {
+				flag(session, new EmployeeId(other), "SHARED_DEVICE", evidence, employee.value(), at);
+			}
+		}
+		return !others.isEmpty();
+	}
+
+	private void flag(UUID session, EmployeeId employee, String kind, Evidence evidence, UUID other, Instant at) {
+		jdbc.sql("""
+				insert into checkin_flag (id, occurrence_id, employee_id, kind, fingerprint, ip, other_employee_id, detected_at)
+				values (:id, :o, :e, :kind, :fp, :ip, :other, :at)""")
+			.param("id", UUID.randomUUID()).param("o", session).param("e", employee.value()).param("kind", kind)
+			.param("fp", evidence.fingerprint()).param("ip", evidence.ip()).param("other", other).param("at", Timestamp.from(at)).update();
+	}
+
+	/** Publishes {@link JointlyPresent} when this check-in completed the group within the rule. */
+	private void jointPresence(Occurrence session, Seat seat, Duration within) {
+		Map<UUID, Instant> times = new HashMap<>();
+		jdbc.sql("select employee_id, checked_in_at from checkin where occurrence_id = :o and employee_id in (:members)")
+			.param("o", session.id()).param("members", seat.groupMembers().stream().map(EmployeeId::value).toList())
+			.query((rs, i) -> times.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
+		JointPresence.of(seat.groupMembers(), times, within).filter(JointPresence::jointly).ifPresent(j -> events.publishEvent(
+				new JointlyPresent(session.id(), session.programmeId(), session.courseKey(), seat.groupId(), seat.groupMembers(), j.spread())));
+	}
+
+	private void lock(String key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:k, 0))").param("k", key).query((rs, i) -> 1).single();
+	}
+
+	private static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+}

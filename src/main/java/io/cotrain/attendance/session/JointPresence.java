@@ -1,0 +1,33 @@
+package io.cotrain.attendance.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.cotrain.employee.EmployeeId;
+
+/**
+ * Whether a group was jointly present at a session: every member checked in, the first and the last no more than the
+ * rule apart (DOMAIN.md §3.5, default 10 minutes).
+ *
+ * @param spread between the first and the last check-in
+ */
+public record JointPresence(boolean jointly, Duration spread) {
+
+	/**
+	 * @param times the check-in time of each member who checked in
+	 * @return empty while a member has not checked in
+	 */
+	public static Optional<JointPresence> of(Collection<EmployeeId> members, Map<UUID, Instant> times, Duration within) {
+		if (members.isEmpty() || members.stream().anyMatch(m -> !times.containsKey(m.value()))) {
+			return Optional.empty();
+		}
+		Instant first = members.stream().map(m -> times.get(m.value())).min(Instant::compareTo).orElseThrow();
+		Instant last = members.stream().map(m -> times.get(m.value())).max(Instant::compareTo).orElseThrow();
+		Duration spread = Duration.between(first, last);
+		return Optional.of(new JointPresence(spread.compareTo(within) <= 0, spread));
+	}
+}
