@@ -3,11 +3,15 @@ package io.cotrain.attendance.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.cotrain.employee.EmployeeId;
+import io.cotrain.training.Occurrences.RosterEntry;
 
 /**
  * Whether a group was jointly present at a session: every member checked in, the first and the last no more than the
@@ -29,5 +33,17 @@ public record JointPresence(boolean jointly, Duration spread) {
 		Instant last = members.stream().map(m -> times.get(m.value())).max(Instant::compareTo).orElseThrow();
 		Duration spread = Duration.between(first, last);
 		return Optional.of(new JointPresence(spread.compareTo(within) <= 0, spread));
+	}
+
+	/**
+	 * Whether each group of the roster was jointly present.
+	 *
+	 * @param incomplete the answer for a group with a member not checked in (false once the window closed, else null)
+	 */
+	public static Map<UUID, Boolean> byGroup(List<RosterEntry> roster, Map<UUID, Instant> times, Duration within, Boolean incomplete) {
+		Map<UUID, Boolean> joint = new HashMap<>();
+		roster.stream().collect(Collectors.groupingBy(RosterEntry::groupId)).forEach((group, entries) -> joint.put(group,
+				of(entries.stream().map(RosterEntry::employeeId).toList(), times, within).map(JointPresence::jointly).orElse(incomplete)));
+		return joint;
 	}
 }
