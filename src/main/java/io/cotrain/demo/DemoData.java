@@ -46,11 +46,14 @@ class DemoData implements SmartInitializingSingleton {
 	private final TrainingDemo trainingDemo;
 	private final MaterialDemo materialDemo;
 	private final OccurrenceDemo occurrenceDemo;
+	private final CheckInDemo checkInDemo;
 
 	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
 			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
 			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore, CompetencyDemo competencyDemo,
-			TrainingDemo trainingDemo, MaterialDemo materialDemo, OccurrenceDemo occurrenceDemo) {
+			TrainingDemo trainingDemo, MaterialDemo materialDemo, OccurrenceDemo occurrenceDemo,
+			CheckInDemo checkInDemo) {
+		this.checkInDemo = checkInDemo;
 		this.materialDemo = materialDemo;
 		this.occurrenceDemo = occurrenceDemo;
 		this.provisioning = provisioning;
@@ -89,6 +92,8 @@ class DemoData implements SmartInitializingSingleton {
 			step("5-progress", this::trainingProgress);
 			step("5-materials", this::materials);
 			step("5-occurrences", this::occurrences);
+			step("6-check-ins", this::checkIns);
+			TenantScope.run(TenantScope.allRegions(provisioning.findByCode("demo").orElseThrow().id()), checkInDemo::ensureOpenSession);
 		}
 	}
 
@@ -152,6 +157,12 @@ class DemoData implements SmartInitializingSingleton {
 	private void occurrences() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), occurrenceDemo::seed);
+	}
+
+	/** Issue 6: yesterday's second sitting of the joint kick-off, with check-ins (one late, one absent). */
+	private void checkIns() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), checkInDemo::seedCheckIns);
 	}
 
 	/** Issue 5: the materials library: 订单流程手册 (clerk), 流程优化工具包 (cadre), 协同沟通话术模板 (both). */

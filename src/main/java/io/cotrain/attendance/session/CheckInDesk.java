@@ -100,7 +100,8 @@ public class CheckInDesk implements CheckIns {
 			.param("now", Timestamp.from(clock.instant())).update();
 		occurrences.recordCheckIn(sessionId, employee, status, method.source(), null, by);
 		events.publishEvent(new CheckedIn(sessionId, session.programmeId(), session.courseKey(), employee, status.name(), method.name(), at));
-		jointPresence(session, seat, policy.jointWithin());
+		boolean archived = method == Method.CORRECTION || !clock.instant().isBefore(window.closesAt());
+		jointPresence(session, seat, policy.jointWithin(), employee, status, archived);
 		return new Result(sessionId, employee, status, at, false, flagged);
 	}
 
@@ -172,14 +173,28 @@ public class CheckInDesk implements CheckIns {
 			.param("fp", evidence.fingerprint()).param("ip", evidence.ip()).param("other", other).param("at", Timestamp.from(at)).update();
 	}
 
-	/** Publishes {@link JointlyPresent} when this check-in completed the group within the rule. */
-	private void jointPresence(Occurrence session, Seat seat, Duration within) {
+	/**
+	 * Publishes {@link JointlyPresent} when this check-in completed the group within the rule; on a closed session (a
+	 * correction) it also brings the archived outcome of the member and the group's joint presence up to date.
+	 */
+	private void jointPresence(Occurrence session, Seat seat, Duration within, EmployeeId employee, Attendance status,
+			boolean archived) {
 		Map<UUID, Instant> times = new HashMap<>();
 		jdbc.sql("select employee_id, checked_in_at from checkin where occurrence_id = :o and employee_id in (:members)")
 			.param("o", session.id()).param("members", seat.groupMembers().stream().map(EmployeeId::value).toList())
 			.query((rs, i) -> times.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
-		JointPresence.of(seat.groupMembers(), times, within).filter(JointPresence::jointly).ifPresent(j -> events.publishEvent(
+		Optional<JointPresence> joint = JointPresence.of(seat.groupMembers(), times, within);
+		joint.filter(JointPresence::jointly).ifPresent(j -> events.publishEvent(
 				new JointlyPresent(session.id(), session.programmeId(), session.courseKey(), seat.groupId(), seat.groupMembers(), j.spread())));
+		if (!archived) {
+			return;
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("update checkin_outcome set status = :s, updated_at = :now where occurrence_id = :o and employee_id = :e")
+			.param("s", status.name()).param("now", now).param("o", session.id()).param("e", employee.value()).update();
+		jdbc.sql("update checkin_outcome set jointly_present = :j, updated_at = :now where occurrence_id = :o and group_id = :g")
+			.param("j", joint.map(JointPresence::jointly).orElse(false)).param("now", now).param("o", session.id())
+			.param("g", seat.groupId()).update();
 	}
 
 	private void lock(String key) {

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Closes sessions whose check-in window has passed: every roster member with no attendance yet is ABSENT (source
  * WINDOW; a mentor's EXCUSED or a recorded check-in stays), and the outcome of each member — with whether their group
- * was jointly present — is published once as {@link SessionClosed}. Runs every minute for every tenant (and on any
+ * was jointly present — is written to {@code checkin_outcome} (the training archive) and published once as
+ * {@link SessionClosed}. Runs every minute for every tenant (and on any
  * node: the {@code checkin_session_closed} row makes it once); {@link #closeDue()} closes the current scope's sessions.
  */
 @Component
@@ -114,6 +115,13 @@ public class SessionCloser {
 		List<SessionClosed.Outcome> outcomes = new ArrayList<>();
 		for (RosterEntry m : members) {
 			outcomes.add(new SessionClosed.Outcome(m.employeeId(), m.groupId(), m.status().name(), joint.get(m.groupId())));
+			jdbc.sql("""
+					insert into checkin_outcome (occurrence_id, employee_id, group_id, status, jointly_present, closed_at, updated_at)
+					values (:o, :e, :g, :s, :j, :at, :at)
+					on conflict (occurrence_id, employee_id) do update set group_id = excluded.group_id, status = excluded.status,
+					    jointly_present = excluded.jointly_present, updated_at = excluded.updated_at""")
+				.param("o", session.id()).param("e", m.employeeId().value()).param("g", m.groupId()).param("s", m.status().name())
+				.param("j", joint.get(m.groupId())).param("at", Timestamp.from(now)).update();
 		}
 		events.publishEvent(new SessionClosed(session.id(), session.programmeId(), session.courseKey(), session.startsAt(), outcomes));
 		return true;
