@@ -33,6 +33,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		properties.put("cotrain.demo", "true");
 		// the hourly sweep of due assignments would read the tests' moved clock at a random moment: tests call it
 		properties.put("cotrain.employee.assignment-sweep", "-");
+		// the close of check-in windows likewise: tests call SessionCloser.closeDue
+		properties.put("cotrain.attendance.close-sweep", "-");
 		// the notification worker likewise: tests deliver by calling DeliveryWorker.runOnce
 		properties.put("cotrain.notification.worker.enabled", "false");
 		// robot webhooks may point at the tests' local servers

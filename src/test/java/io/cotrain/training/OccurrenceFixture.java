@@ -24,29 +24,29 @@ import io.cotrain.training.group.Groups;
  * {@code k1} (mentor: manager {@code manager}) with clerks {@code c1}, {@code c2} (mentor: supervisor {@code supervisor});
  * in south cadre {@code k2} with clerk {@code c3} (mentors {@code southManager}, {@code southSupervisor}).
  */
-final class OccurrenceFixture {
+public final class OccurrenceFixture {
 
-	static final LocalDate START = LocalDate.of(2026, 7, 1);
-	static final LocalDate END = LocalDate.of(2026, 9, 30);
+	public static final LocalDate START = LocalDate.of(2026, 7, 1);
+	public static final LocalDate END = LocalDate.of(2026, 9, 30);
 
-	final TestStaff staff;
-	final EmployeeView manager;
-	final EmployeeView supervisor;
-	final EmployeeView southManager;
-	final EmployeeView southSupervisor;
-	final EmployeeView k1;
-	final EmployeeView c1;
-	final EmployeeView c2;
-	final EmployeeView k2;
-	final EmployeeView c3;
-	final UUID programme;
-	final UUID live;
-	final UUID offline;
-	final UUID online;
-	final GroupView east;
-	final GroupView south;
+	public final TestStaff staff;
+	public final EmployeeView manager;
+	public final EmployeeView supervisor;
+	public final EmployeeView southManager;
+	public final EmployeeView southSupervisor;
+	public final EmployeeView k1;
+	public final EmployeeView c1;
+	public final EmployeeView c2;
+	public final EmployeeView k2;
+	public final EmployeeView c3;
+	public final UUID programme;
+	public final UUID live;
+	public final UUID offline;
+	public final UUID online;
+	public final GroupView east;
+	public final GroupView south;
 
-	OccurrenceFixture(TestStaff staff, Programmes programmes, Courses courses, Groups groups) {
+	public OccurrenceFixture(TestStaff staff, Programmes programmes, Courses courses, Groups groups) {
 		this.staff = staff;
 		LocalDate hired = LocalDate.of(2024, 1, 15);
 		manager = staff.hire("400", "赵经理", staff.east, staff.manager);
@@ -76,19 +76,19 @@ final class OccurrenceFixture {
 	}
 
 	/** The instant of a local date-time in the region's zone. */
-	static Instant at(RegionInfo region, String localDateTime) {
+	public static Instant at(RegionInfo region, String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(ZoneId.of(region.timeZone().getId())).toInstant();
 	}
 
 	/** An OFFLINE workshop in east from {@code start} (local) for two hours, inviting the east group. */
-	OccurrenceForm eastWorkshop(String start) {
+	public OccurrenceForm eastWorkshop(String start) {
 		Instant from = at(staff.east, start);
 		return new OccurrenceForm(offline, staff.east.id(), from, from.plusSeconds(7200), "上海总部 3F 培训室", null, null,
 				List.of(east.id()));
 	}
 
 	/** A LIVE session in south from {@code start} (local) for one hour, inviting the south group. */
-	OccurrenceForm southLive(String start) {
+	public OccurrenceForm southLive(String start) {
 		Instant from = at(staff.south, start);
 		return new OccurrenceForm(live, staff.south.id(), from, from.plusSeconds(3600), null, "https://meeting.example.com/j/1", null,
 				List.of(south.id()));

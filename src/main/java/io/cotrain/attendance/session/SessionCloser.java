@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Closes sessions whose check-in window has passed: every roster member with no attendance yet is ABSENT (source
  * WINDOW; a mentor's EXCUSED or a recorded check-in stays), and the outcome of each member — with whether their group
  * was jointly present — is written to {@code checkin_outcome} (the training archive) and published once as
- * {@link SessionClosed}. Runs every minute for every tenant (and on any
+ * {@link SessionClosed}. Runs every minute (cron {@code cotrain.attendance.close-sweep}, {@code -} turns it off) for every tenant (and on any
  * node: the {@code checkin_session_closed} row makes it once); {@link #closeDue()} closes the current scope's sessions.
  */
 @Component
@@ -62,7 +62,7 @@ public class SessionCloser {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${cotrain.attendance.close-sweep:PT1M}", initialDelayString = "${cotrain.attendance.close-sweep:PT1M}")
+	@Scheduled(cron = "${cotrain.attendance.close-sweep:30 * * * * *}")
 	void sweep() {
 		for (TenantInfo tenant : tenants.all()) {
 			try {
