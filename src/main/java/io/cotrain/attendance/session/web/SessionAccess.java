@@ -13,6 +13,9 @@ final class SessionAccess {
 	/** Pages of those who lead or follow sessions: staff and mentors (learners use their own pages). */
 	static final String LEAD = "hasAnyRole('HR_ADMIN','REGION_ADMIN','AUDITOR','MENTOR')";
 
+	/** Corrections are decided by HR, region admins and mentors (the service checks a mentor decides only for mentees). */
+	static final String DECIDE = "hasAnyRole('HR_ADMIN','REGION_ADMIN','MENTOR')";
+
 	private SessionAccess() {
 	}
 }
