@@ -8,7 +8,7 @@ import io.cotrain.portal.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Check-in in the navigation: the sessions page in the training menu (staff and mentors), the learner's own page. */
+/** Check-in in the navigation: sessions and corrections in the training menu (staff and mentors), the learner's own page. */
 @Configuration(proxyBeanMethods = false)
 class CheckInNavigation {
 
@@ -19,6 +19,12 @@ class CheckInNavigation {
 	NavItem sessionsNavItem() {
 		return new NavItem("nav.sessions", "nav.sessions.description", "/sessions", Set.of("HR_ADMIN", "REGION_ADMIN", "AUDITOR", "MENTOR"),
 				325).in(TRAINING);
+	}
+
+	@Bean
+	NavItem correctionsNavItem() {
+		return new NavItem("nav.corrections", "nav.corrections.description", "/corrections", Set.of("HR_ADMIN", "REGION_ADMIN", "MENTOR"), 326)
+			.in(TRAINING);
 	}
 
 	@Bean

@@ -134,6 +134,7 @@ class CorrectionsController {
 		model.addAttribute("requests", me == null ? List.of() : corrections.of(me));
 		model.addAttribute("left", me == null ? 0 : corrections.left(me));
 		model.addAttribute("regionsById", regions());
+		model.addAttribute("zone", me == null ? java.time.ZoneOffset.UTC : directory.region(employees.get(me).region()).timeZone());
 		return "attendance/my-check-ins";
 	}
 
