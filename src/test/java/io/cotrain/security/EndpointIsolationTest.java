@@ -597,6 +597,36 @@ class EndpointIsolationTest {
 			entry("GET /api/v1/materials/{materialId}/file", new Case(Kind.FOREIGN_ID, null)),
 			entry("GET /api/v1/programmes/{id}/groups/{groupId}/materials", new Case(Kind.FOREIGN_ID, null)),
 
+			// check-in sessions (attendance): the caller's tenant's sessions; demo's occurrence as the session in the path, any
+			// demo id as a flag or correction (the session or the correction is not the attacker's either way)
+			entry("GET /api/v1/sessions", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /api/v1/sessions/{sessionId}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/sessions/{sessionId}/roster", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/sessions/{sessionId}/policy", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/sessions/{sessionId}/policy", new Case(Kind.FOREIGN_ID, "{\"opensBeforeMinutes\":30,\"methods\":\"QR\"}")),
+			entry("DELETE /api/v1/sessions/{sessionId}/policy", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/sessions/{sessionId}/flags", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/sessions/{sessionId}/flags/{flagId}", new Case(Kind.FOREIGN_ID,
+					"{\"decision\":\"DISMISSED\",\"note\":\"{probe}\"}")),
+			entry("GET /sessions", new Case(Kind.TENANT_LIST, null)),
+			entry("GET /sessions/{sessionId}", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /sessions/{sessionId}/roster", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /sessions/{sessionId}/policy", new Case(Kind.FOREIGN_ID, "opensBeforeMinutes=30&methods=QR")),
+			entry("POST /sessions/{sessionId}/policy/reset", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST /sessions/{sessionId}/flags/{flagId}", new Case(Kind.FOREIGN_ID, "decision=DISMISSED&note={probe}")),
+			// the caller's own check-ins and corrections; a request naming demo's session; corrections to decide
+			entry("GET /my/check-ins", new Case(Kind.SELF, null)),
+			entry("POST /my/check-ins/corrections", new Case(Kind.FOREIGN_REF, "sessionId={occurrence}&reason={probe}")),
+			entry("GET /api/v1/me/check-ins", new Case(Kind.SELF, null)),
+			entry("GET /api/v1/me/corrections", new Case(Kind.SELF, null)),
+			entry("POST /api/v1/me/corrections", new Case(Kind.FOREIGN_REF, "{\"sessionId\":\"{occurrence}\",\"reason\":\"{probe}\"}")),
+			entry("GET /corrections", new Case(Kind.SELF, null)),
+			entry("POST /corrections/{correctionId}/approve", new Case(Kind.FOREIGN_ID, "note={probe}")),
+			entry("POST /corrections/{correctionId}/reject", new Case(Kind.FOREIGN_ID, "note={probe}")),
+			entry("GET /api/v1/corrections", new Case(Kind.SELF, null)),
+			entry("POST /api/v1/corrections/{correctionId}/approve", new Case(Kind.FOREIGN_ID, "{\"note\":\"{probe}\"}")),
+			entry("POST /api/v1/corrections/{correctionId}/reject", new Case(Kind.FOREIGN_ID, "{\"note\":\"{probe}\"}")),
+
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
 			entry("POST /platform/tenants", new Case(Kind.PLATFORM, "code={probe}&name=Probe&regionCode=hq&regionName=HQ"
@@ -628,6 +658,9 @@ class EndpointIsolationTest {
 			entry("/api/v1/programmes/{id}/groups/", "group"),
 			entry("/api/v1/programmes/{id}/occurrences/", "occurrence"), entry("/programmes/{id}/occurrences/", "occurrence"),
 			entry("/api/v1/materials/", "material"), entry("/materials/", "material"),
+			entry("/api/v1/sessions/", "occurrence"), entry("/sessions/", "occurrence"),
+			entry("/api/v1/sessions/{sessionId}/flags/", "occurrence"), entry("/sessions/{sessionId}/flags/", "occurrence"),
+			entry("/api/v1/corrections/", "occurrence"), entry("/corrections/", "occurrence"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
 			entry("/api/v1/me/training/", "programme"), entry("/my/training/", "programme"),
