@@ -147,7 +147,7 @@ public interface Occurrences {
 	/** The occurrence, whoever asks (a device, a learner checking in); empty when the scope does not see it. */
 	Optional<Occurrence> find(UUID occurrence);
 
-	/** The scheduled occurrences of programmes that are not closed whose time overlaps [{@code from}, {@code to}), by start. */
+	/** The scheduled occurrences of programmes that are not closed whose time overlaps the span from {@code from} to {@code to} (exclusive), by start. */
 	List<Occurrence> scheduledBetween(Instant from, Instant to);
 
 	/** Where a roster member sits: the invited group and all its members (cadre first). */

@@ -69,7 +69,7 @@ class OccurrenceStore {
 			.query(this::row).optional();
 	}
 
-	/** Scheduled occurrences of programmes that are not closed overlapping [from, to). */
+	/** Scheduled occurrences of programmes that are not closed overlapping the span from {@code from} to {@code to} (exclusive). */
 	List<Row> scheduledBetween(Instant from, Instant to) {
 		return jdbc.sql("""
 				select o.* from course_occurrence o join programme p on p.id = o.programme_id

@@ -122,7 +122,7 @@ class SessionsController {
 	@GetMapping("/sessions/{sessionId}/roster")
 	@PreAuthorize(SessionAccess.LEAD)
 	String roster(@PathVariable UUID sessionId, Model model) {
-		model.addAttribute("session", sessions.get(sessionId));
+		model.addAttribute("sv", sessions.get(sessionId));
 		model.addAttribute("roster", sessions.roster(sessionId));
 		model.addAttribute("region", directory.region(sessions.get(sessionId).regionId()));
 		return "attendance/session :: roster";
@@ -172,7 +172,7 @@ class SessionsController {
 	private String page(Model model, SessionView session) {
 		CurrentUser user = accounts.current().orElseThrow();
 		List<Sessions.RosterLine> roster = sessions.roster(session.id());
-		model.addAttribute("session", session);
+		model.addAttribute("sv", session);
 		model.addAttribute("region", directory.region(session.regionId()));
 		model.addAttribute("roster", roster);
 		boolean staff = user.has(Role.HR_ADMIN) || user.has(Role.REGION_ADMIN) || user.has(Role.AUDITOR);
