@@ -35,6 +35,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		properties.put("cotrain.employee.assignment-sweep", "-");
 		// the close of check-in windows likewise: tests call SessionCloser.closeDue
 		properties.put("cotrain.attendance.close-sweep", "-");
+		properties.put("cotrain.attendance.snapshot-purge", "-");
 		// the notification worker likewise: tests deliver by calling DeliveryWorker.runOnce
 		properties.put("cotrain.notification.worker.enabled", "false");
 		// robot webhooks may point at the tests' local servers

@@ -44,16 +44,42 @@ public class SecretCipher {
 	}
 
 	public String encrypt(String plaintext) {
+		return PREFIX + Base64.getEncoder().encodeToString(seal(plaintext.getBytes(StandardCharsets.UTF_8), null));
+	}
+
+	/**
+	 * Encrypts bytes (e.g. an image kept as evidence) into {@code iv || ciphertext+tag}, bound to {@code context} (e.g. the
+	 * row's id) as associated data, so a sealed value copied to another row does not open there.
+	 */
+	public byte[] seal(byte[] plain, String context) {
 		try {
 			byte[] iv = new byte[IV_BYTES];
 			random.nextBytes(iv);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-			return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+			if (context != null) {
+				cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+			}
+			byte[] sealed = cipher.doFinal(plain);
+			return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("cannot encrypt", e);
+		}
+	}
+
+	/** @throws IllegalArgumentException when the bytes were not sealed with this key and context, or were changed */
+	public byte[] open(byte[] sealed, String context) {
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+			if (context != null) {
+				cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+			}
+			return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+		}
+		catch (GeneralSecurityException | IllegalArgumentException e) {
+			throw new IllegalArgumentException("cannot be decrypted with the current master key", e);
 		}
 	}
 
@@ -79,12 +105,9 @@ public class SecretCipher {
 			throw new IllegalArgumentException("not a CoTrain ciphertext");
 		}
 		try {
-			byte[] all = Base64.getDecoder().decode(ciphertext.substring(PREFIX.length()));
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-			return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+			return new String(open(Base64.getDecoder().decode(ciphertext.substring(PREFIX.length())), null), StandardCharsets.UTF_8);
 		}
-		catch (GeneralSecurityException | IllegalArgumentException e) {
+		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("secret cannot be decrypted with the current master key", e);
 		}
 	}

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.cotrain.CoTrainTest;
+import io.cotrain.attendance.CheckIns;
 import io.cotrain.employee.EmployeeId;
 import io.cotrain.files.SampleFiles;
 import io.cotrain.files.Upload;
@@ -624,6 +625,14 @@ class EndpointIsolationTest {
 			entry("POST /corrections/{correctionId}/approve", new Case(Kind.FOREIGN_ID, "note={probe}")),
 			entry("POST /corrections/{correctionId}/reject", new Case(Kind.FOREIGN_ID, "note={probe}")),
 			entry("GET /api/v1/corrections", new Case(Kind.SELF, null)),
+			// the caller's own consent to snapshot evidence (hr@acme has no employee: nothing to consent to); a snapshot of
+			// demo's session (any demo id as the snapshot)
+			entry("POST /my/check-ins/snapshot-consent", new Case(Kind.SELF, "")),
+			entry("POST /my/check-ins/snapshot-consent/withdraw", new Case(Kind.SELF, "")),
+			entry("GET /api/v1/me/snapshot-consent", new Case(Kind.SELF, null)),
+			entry("PUT /api/v1/me/snapshot-consent", new Case(Kind.SELF, null)),
+			entry("DELETE /api/v1/me/snapshot-consent", new Case(Kind.SELF, null)),
+			entry("GET /sessions/{sessionId}/snapshots/{snapshotId}", new Case(Kind.FOREIGN_ID, null)),
 			entry("POST /api/v1/corrections/{correctionId}/approve", new Case(Kind.FOREIGN_ID, "{\"note\":\"{probe}\"}")),
 			entry("POST /api/v1/corrections/{correctionId}/reject", new Case(Kind.FOREIGN_ID, "{\"note\":\"{probe}\"}")),
 
@@ -660,6 +669,7 @@ class EndpointIsolationTest {
 			entry("/api/v1/materials/", "material"), entry("/materials/", "material"),
 			entry("/api/v1/sessions/", "occurrence"), entry("/sessions/", "occurrence"),
 			entry("/api/v1/sessions/{sessionId}/flags/", "occurrence"), entry("/sessions/{sessionId}/flags/", "occurrence"),
+			entry("/sessions/{sessionId}/snapshots/", "snapshot"),
 			entry("/api/v1/corrections/", "occurrence"), entry("/corrections/", "occurrence"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
@@ -722,6 +732,12 @@ class EndpointIsolationTest {
 	TenantDirectory directory;
 	@Autowired
 	Materials materials;
+	@Autowired
+	io.cotrain.tenancy.TenantSettings settings;
+	@Autowired
+	io.cotrain.attendance.privacy.Snapshots snapshots;
+	@Autowired
+	io.cotrain.attendance.CheckIns checkIns;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
@@ -920,6 +936,8 @@ class EndpointIsolationTest {
 		markers.add(occurrence);
 		String material = demoMaterial();
 		markers.add(material);
+		String snapshot = demoSnapshot(occurrence, clerkWang);
+		markers.add(snapshot);
 		ids.putAll(Map.ofEntries(
 				entry("region", Demo.find(regions, "code", "cn-east")),
 				entry("account", Demo.find(accounts, "username", "clerk.wang@demo")),
@@ -932,7 +950,7 @@ class EndpointIsolationTest {
 				entry("kpi", Demo.find(kpis, "code", "ORDER_ERROR_RATE")),
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
 				entry("notice", notice), entry("delivery", delivery),
-				entry("group", group), entry("occurrence", occurrence), entry("material", material),
+				entry("group", group), entry("occurrence", occurrence), entry("material", material), entry("snapshot", snapshot),
 				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE)));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
@@ -1075,6 +1093,32 @@ class EndpointIsolationTest {
 		});
 	}
 
+	/**
+	 * A kept check-in snapshot (attendance) of clerk.wang at demo's occurrence: with snapshots enabled for the moment and
+	 * clerk.wang's consent, a face-terminal check-in at its start and the terminal's JPEG; its id.
+	 */
+	private String demoSnapshot(String occurrence, String employee) {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		UUID session = UUID.fromString(occurrence);
+		EmployeeId clerk = new EmployeeId(UUID.fromString(employee));
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> {
+			settings.set("attendance.snapshots.enabled", null, "true");
+			try {
+				snapshots.give(clerk, "isolation");
+				UUID punch = UUID.randomUUID();
+				java.time.Instant at = occurrences.find(session).orElseThrow().startsAt();
+				checkIns.checkIn(session, clerk, CheckIns.Method.TERMINAL, at, CheckIns.Evidence.terminal(null, punch), "isolation");
+				jdbc.sql("update checkin set punch_id = :p where occurrence_id = :o and employee_id = :e").param("p", punch)
+					.param("o", session).param("e", clerk.value()).update();
+				return snapshots.offer("00101", punch, at, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10 })
+					.orElseThrow().toString();
+			}
+			finally {
+				settings.set("attendance.snapshots.enabled", null, null);
+			}
+		});
+	}
+
 	/** Materials (training): demo's first FILE material (made here, a small PDF, when demo has none); its id. */
 	private String demoMaterial() {
 		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
@@ -1119,6 +1163,8 @@ class EndpointIsolationTest {
 	private Snapshot snapshot(Demo demo) {
 		Reply audit = api("GET", "/api/v1/audit-events?size=1", basic("hr@demo"), null);
 		Reply exports = api("GET", "/api/v1/audit-events?size=1&action=PERSONAL_DATA_EXPORTED", basic("hr@demo"), null);
+		// hr@demo's control views of a check-in snapshot are audited too (reads, not changes)
+		Reply views = api("GET", "/api/v1/audit-events?size=1&action=ATTENDANCE_SNAPSHOT_VIEWED", basic("hr@demo"), null);
 		assertThat(audit.status()).as("demo's audit log").isEqualTo(200);
 		String employee = "/api/v1/employees/" + demo.ids().get("employee");
 		return new Snapshot(api("GET", "/api/v1/regions/" + demo.ids().get("region"), basic("hr@demo"), null).body(),
@@ -1133,7 +1179,8 @@ class EndpointIsolationTest {
 				json.readTree(api("GET", "/api/v1/employees?size=1", basic("hr@demo"), null).body()).get("totalElements").asLong(),
 				api("GET", "/api/v1/org-units", basic("hr@demo"), null).body(),
 				api("GET", "/api/v1/notification-templates", basic("hr@demo"), null).body(),
-				json.readTree(audit.body()).get("total").asLong() - json.readTree(exports.body()).get("total").asLong(),
+				json.readTree(audit.body()).get("total").asLong() - json.readTree(exports.body()).get("total").asLong()
+						- json.readTree(views.body()).get("total").asLong(),
 				// training content (issue 5): demo's courses and task templates
 				api("GET", path(COURSES, demo), basic("hr@demo"), null).body()
 						+ api("GET", path(TASKS, demo), basic("hr@demo"), null).body()

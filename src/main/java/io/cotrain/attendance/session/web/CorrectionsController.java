@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.cotrain.attendance.Sessions;
+import io.cotrain.attendance.privacy.Snapshots;
 import io.cotrain.attendance.session.Corrections;
 import io.cotrain.employee.EmployeeDirectory;
 import io.cotrain.employee.EmployeeId;
@@ -45,9 +46,11 @@ class CorrectionsController {
 	private final EmployeeDirectory employees;
 	private final TenantDirectory directory;
 	private final Accounts accounts;
+	private final Snapshots snapshots;
 
 	CorrectionsController(MyCheckIns mine, Corrections corrections, Sessions sessions, EmployeeDirectory employees,
-			TenantDirectory directory, Accounts accounts) {
+			TenantDirectory directory, Accounts accounts, Snapshots snapshots) {
+		this.snapshots = snapshots;
 		this.mine = mine;
 		this.corrections = corrections;
 		this.sessions = sessions;
@@ -133,6 +136,7 @@ class CorrectionsController {
 		model.addAttribute("sessions", me == null ? List.of() : mine.of(me));
 		model.addAttribute("requests", me == null ? List.of() : corrections.of(me));
 		model.addAttribute("left", me == null ? 0 : corrections.left(me));
+		model.addAttribute("consent", me == null ? null : snapshots.consent(me));
 		model.addAttribute("regionsById", regions());
 		model.addAttribute("zone", me == null ? java.time.ZoneOffset.UTC : directory.region(employees.get(me).region()).timeZone());
 		return "attendance/my-check-ins";

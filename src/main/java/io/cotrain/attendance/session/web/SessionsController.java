@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.cotrain.attendance.Sessions;
 import io.cotrain.attendance.Sessions.SessionView;
+import io.cotrain.attendance.privacy.Snapshots;
 import io.cotrain.attendance.session.ProxyFlags;
 import io.cotrain.attendance.session.SessionPolicies;
 import io.cotrain.attendance.session.SessionPolicy;
@@ -56,9 +57,11 @@ class SessionsController {
 	private final TenantDirectory directory;
 	private final Accounts accounts;
 	private final Clock clock;
+	private final Snapshots snapshots;
 
 	SessionsController(Sessions sessions, SessionPolicies policies, ProxyFlags flags, Occurrences occurrences, TenantDirectory directory,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, Snapshots snapshots) {
+		this.snapshots = snapshots;
 		this.sessions = sessions;
 		this.policies = policies;
 		this.flags = flags;
@@ -125,6 +128,8 @@ class SessionsController {
 		model.addAttribute("sv", sessions.get(sessionId));
 		model.addAttribute("roster", sessions.roster(sessionId));
 		model.addAttribute("region", directory.region(sessions.get(sessionId).regionId()));
+		CurrentUser user = accounts.current().orElseThrow();
+		model.addAttribute("snapshots", user.has(Role.HR_ADMIN) || user.has(Role.REGION_ADMIN) ? snapshots.ofSession(sessionId) : Map.of());
 		return "attendance/session :: roster";
 	}
 
@@ -180,7 +185,9 @@ class SessionsController {
 				l -> l.name() == null ? l.employeeNo() : l.name(), (a, b) -> a));
 		model.addAttribute("flags", staff ? flags.of(session.id()) : List.of());
 		model.addAttribute("names", names);
-		model.addAttribute("manages", user.has(Role.HR_ADMIN) || user.has(Role.REGION_ADMIN));
+		boolean manages = user.has(Role.HR_ADMIN) || user.has(Role.REGION_ADMIN);
+		model.addAttribute("manages", manages);
+		model.addAttribute("snapshots", manages ? snapshots.ofSession(session.id()) : Map.of());
 		model.addAttribute("methods", SessionPolicy.Methods.values());
 		model.addAttribute("customPolicy", policies.of(occurrence(session.id())).custom());
 		return "attendance/session";
