@@ -46,11 +46,13 @@ class DemoData implements SmartInitializingSingleton {
 	private final TrainingDemo trainingDemo;
 	private final MaterialDemo materialDemo;
 	private final OccurrenceDemo occurrenceDemo;
+	private final DeviceDemo deviceDemo;
 
 	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
 			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
 			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore, CompetencyDemo competencyDemo,
-			TrainingDemo trainingDemo, MaterialDemo materialDemo, OccurrenceDemo occurrenceDemo) {
+			TrainingDemo trainingDemo, MaterialDemo materialDemo, OccurrenceDemo occurrenceDemo, DeviceDemo deviceDemo) {
+		this.deviceDemo = deviceDemo;
 		this.materialDemo = materialDemo;
 		this.occurrenceDemo = occurrenceDemo;
 		this.provisioning = provisioning;
@@ -89,6 +91,7 @@ class DemoData implements SmartInitializingSingleton {
 			step("5-progress", this::trainingProgress);
 			step("5-materials", this::materials);
 			step("5-occurrences", this::occurrences);
+			step("6-devices", this::devices);
 		}
 	}
 
@@ -152,6 +155,12 @@ class DemoData implements SmartInitializingSingleton {
 	private void occurrences() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), occurrenceDemo::seed);
+	}
+
+	/** Issue 6: the face terminals DEMO-ZK-0001 (ZKTeco) and demo-hik-0001 (Hikvision token) in cn-east. */
+	private void devices() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), deviceDemo::seed);
 	}
 
 	/** Issue 5: the materials library: 订单流程手册 (clerk), 流程优化工具包 (cadre), 协同沟通话术模板 (both). */

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OccurrenceDemo {
 
-	private static final Map<String, String> VENUES = Map.of("cn-east", "上海总部 3F 培训室", "vn-hcm", "胡志明市分公司 2F 会议室");
+	static final Map<String, String> VENUES = Map.of("cn-east", "上海总部 3F 培训室", "vn-hcm", "胡志明市分公司 2F 会议室");
 
 	private final Programmes programmes;
 	private final Occurrences occurrences;

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = "Devices", description = "Face terminals")
 @RestController
-@PreAuthorize("permitAll()")
+@PreAuthorize(DeviceAccess.DEVICE)
 class HikvisionController {
 
 	private static final Logger log = LoggerFactory.getLogger(HikvisionController.class);

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 503, so the device keeps the records and sends them again. Unauthenticated by design ({@link DeviceSecurity}).
  */
 @RestController
-@PreAuthorize("permitAll()")
+@PreAuthorize(DeviceAccess.DEVICE)
 class IclockController {
 
 	private static final Logger log = LoggerFactory.getLogger(IclockController.class);
