@@ -95,6 +95,7 @@ class DeviceApiController {
 	@PostMapping("/api/v1/devices/{id}/attlog")
 	@PreAuthorize(DeviceAccess.WRITE)
 	ImportReport importUsb(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file) throws IOException {
+		terminals.get(id);
 		if (file == null || file.isEmpty()) {
 			throw RuleViolationException.of("file", "attendance.device.fileRequired");
 		}

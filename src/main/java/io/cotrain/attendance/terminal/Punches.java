@@ -56,7 +56,7 @@ class Punches {
 			String localTime, String verify, String state, String reason, UUID employeeId, UUID occurrenceId, Instant receivedAt,
 			String decidedBy, String note) {
 
-		boolean open() {
+		public boolean open() {
 			return OPEN.contains(state) && !HikvisionEvent.VERIFY_FAILED.equals(reason);
 		}
 	}
