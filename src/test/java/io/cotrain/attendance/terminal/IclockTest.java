@@ -230,6 +230,30 @@ class IclockTest {
 	}
 
 	@Test
+	void aUsbExportIsImportedWithTheSameDedupeAndItsBrokenLinesNamed() throws Exception {
+		clock.set(Instant.parse("2026-07-10T02:00:00Z"));
+		Terminal t = f.zkteco(TerminalFixture.serial(), f.staff.east, null, null);
+		assertThat(device(t).attlog("1", "00101\t2026-07-10 09:00:00\t0\t15\n").body()).isEqualTo("OK:1");
+		String file = "  00101\t2026-07-10 09:00:00\t1\t0\t15\t0\r\n"    // already pushed live
+				+ "    42\t2026-07-10 09:01:00\t1\t0\t1\t0\r\n"
+				+ "\r\n"
+				+ "garbage\r\n"
+				+ "  0007\t2026-07-10 09:02:00\t1\t1\t15\t0\r\n";
+
+		HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/api/v1/devices/" + t.id() + "/attlog"))
+			.header("Authorization", io.cotrain.tenancy.TestHttp.basic(f.staff.hr(), io.cotrain.tenancy.TestTenants.PASSWORD))
+			.header("Content-Type", "multipart/form-data; boundary=XyZ")
+			.POST(HttpRequest.BodyPublishers.ofString("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"1_attlog.dat\"\r\n"
+					+ "Content-Type: application/octet-stream\r\n\r\n" + file + "\r\n--XyZ--\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+		assertThat(reply.body()).contains("\"records\":3", "\"stored\":2", "\"duplicates\":1", "\"blank\":1", "\"broken\":[4]");
+		assertThat(f.punches(t.id())).containsExactly("00101|2026-07-10 09:00:00|2026-07-10T01:00:00Z|0|15|NEW|",
+				"42|2026-07-10 09:01:00|2026-07-10T01:01:00Z|0|1|NEW|", "0007|2026-07-10 09:02:00|2026-07-10T01:02:00Z|1|15|NEW|");
+	}
+
+	@Test
 	void aDeviceOverItsRateGets503WithRetryAfterUntilTheNextMinute() throws Exception {
 		clock.set(Instant.parse("2026-07-10T02:00:30Z"));
 		Terminal t = f.zkteco(TerminalFixture.serial(), f.staff.east, null, null);
