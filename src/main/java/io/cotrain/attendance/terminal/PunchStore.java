@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,13 +42,12 @@ class PunchStore {
 		Instant now = clock.instant();
 		Instant latest = now.plus(properties.quarantineAfter());
 		int n = punches.size();
-		String[] ids = new String[n], pins = new String[n], at = new String[n], local = new String[n], status = new String[n],
+		String[] pins = new String[n], at = new String[n], local = new String[n], status = new String[n],
 				verify = new String[n], workcode = new String[n], serial = new String[n], raw = new String[n], state = new String[n],
 				reason = new String[n];
 		for (int i = 0; i < n; i++) {
 			Punch p = punches.get(i);
 			boolean future = p.at().isAfter(latest);
-			ids[i] = UUID.randomUUID().toString();
 			pins[i] = p.pin();
 			at[i] = p.at().toString();
 			local[i] = p.localTime();
@@ -64,15 +62,15 @@ class PunchStore {
 		return jdbc.sql("""
 				insert into terminal_punch (id, region_id, device_id, source, pin, punched_at, local_time, status, verify, workcode,
 				  event_serial, raw, received_at, state, reason)
-				select cast(u.id as uuid), :region, :device, :source, u.pin, cast(u.at as timestamptz), u.local, u.status, u.verify, u.workcode,
+				select gen_random_uuid(), :region, :device, :source, u.pin, cast(u.at as timestamptz), u.local, u.status, u.verify, u.workcode,
 				  cast(u.serial as bigint), u.raw, :now, u.state, u.reason
-				from unnest(cast(:ids as text[]), cast(:pins as text[]), cast(:at as text[]), cast(:local as text[]),
+				from unnest(cast(:pins as text[]), cast(:at as text[]), cast(:local as text[]),
 				  cast(:status as text[]), cast(:verify as text[]), cast(:workcode as text[]), cast(:serial as text[]),
 				  cast(:raw as text[]), cast(:state as text[]), cast(:reason as text[]))
-				  as u(id, pin, at, local, status, verify, workcode, serial, raw, state, reason)
+				  as u(pin, at, local, status, verify, workcode, serial, raw, state, reason)
 				on conflict do nothing""")
 			.param("region", device.region().value()).param("device", device.id()).param("source", source)
-			.param("now", Timestamp.from(now)).param("ids", ids).param("pins", pins).param("at", at).param("local", local)
+			.param("now", Timestamp.from(now)).param("pins", pins).param("at", at).param("local", local)
 			.param("status", status).param("verify", verify).param("workcode", workcode).param("serial", serial).param("raw", raw)
 			.param("state", state).param("reason", reason).update();
 	}
