@@ -38,6 +38,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		properties.put("cotrain.attendance.snapshot-purge", "-");
 		// the notification worker likewise: tests deliver by calling DeliveryWorker.runOnce
 		properties.put("cotrain.notification.worker.enabled", "false");
+		// the terminal punch matcher likewise: tests call PunchMatcher.runOnce
+		properties.put("cotrain.terminal.matcher-enabled", "false");
 		// robot webhooks may point at the tests' local servers
 		properties.put("cotrain.notification.robot.allowed-hosts", "127.0.0.1");
 		if (!StringUtils.hasText(System.getenv("COTRAIN_DB_URL"))) {

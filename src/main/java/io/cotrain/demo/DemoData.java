@@ -47,13 +47,15 @@ class DemoData implements SmartInitializingSingleton {
 	private final MaterialDemo materialDemo;
 	private final OccurrenceDemo occurrenceDemo;
 	private final CheckInDemo checkInDemo;
+	private final DeviceDemo deviceDemo;
 
 	DemoData(TenantProvisioning provisioning, TenantDirectory directory, Accounts accounts, JdbcClient jdbc, Clock clock,
 			DatabaseInfo database, @Value("${cotrain.demo:}") String demo,
 			@Value("${COTRAIN_OPERATOR_PASSWORD:}") String operatorPassword, HrCoreDemo hrCore, CompetencyDemo competencyDemo,
-			TrainingDemo trainingDemo, MaterialDemo materialDemo, OccurrenceDemo occurrenceDemo,
+			TrainingDemo trainingDemo, MaterialDemo materialDemo, OccurrenceDemo occurrenceDemo, DeviceDemo deviceDemo,
 			CheckInDemo checkInDemo) {
 		this.checkInDemo = checkInDemo;
+		this.deviceDemo = deviceDemo;
 		this.materialDemo = materialDemo;
 		this.occurrenceDemo = occurrenceDemo;
 		this.provisioning = provisioning;
@@ -92,6 +94,7 @@ class DemoData implements SmartInitializingSingleton {
 			step("5-progress", this::trainingProgress);
 			step("5-materials", this::materials);
 			step("5-occurrences", this::occurrences);
+			step("6-devices", this::devices);
 			step("6-check-ins", this::checkIns);
 			TenantScope.run(TenantScope.allRegions(provisioning.findByCode("demo").orElseThrow().id()), checkInDemo::ensureOpenSession);
 		}
@@ -163,6 +166,12 @@ class DemoData implements SmartInitializingSingleton {
 	private void checkIns() {
 		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
 		TenantScope.run(TenantScope.allRegions(demo.id()), checkInDemo::seedCheckIns);
+	}
+
+	/** Issue 6: the face terminals DEMO-ZK-0001 (ZKTeco) and demo-hik-0001 (Hikvision token) in cn-east. */
+	private void devices() {
+		TenantInfo demo = provisioning.findByCode("demo").orElseThrow();
+		TenantScope.run(TenantScope.allRegions(demo.id()), deviceDemo::seed);
 	}
 
 	/** Issue 5: the materials library: 订单流程手册 (clerk), 流程优化工具包 (cadre), 协同沟通话术模板 (both). */

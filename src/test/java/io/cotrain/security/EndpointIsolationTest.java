@@ -635,6 +635,39 @@ class EndpointIsolationTest {
 			entry("GET /sessions/{sessionId}/snapshots/{snapshotId}", new Case(Kind.FOREIGN_ID, null)),
 			entry("POST /api/v1/corrections/{correctionId}/approve", new Case(Kind.FOREIGN_ID, "{\"note\":\"{probe}\"}")),
 			entry("POST /api/v1/corrections/{correctionId}/reject", new Case(Kind.FOREIGN_ID, "{\"note\":\"{probe}\"}")),
+			// face terminals (attendance, issue 6): the device endpoints are unauthenticated (a device is known by its serial
+			// number or token: without one, or with an unknown one, nothing is said); demo's device and punch in the paths
+			entry("GET /iclock/cdata", new Case(Kind.PUBLIC, null)),
+			entry("GET /iclock/cdata.aspx", new Case(Kind.PUBLIC, null)),
+			entry("POST /iclock/cdata", new Case(Kind.PUBLIC, "1\t2026-07-10 09:00:00\t0\t15")),
+			entry("POST /iclock/cdata.aspx", new Case(Kind.PUBLIC, "1\t2026-07-10 09:00:00\t0\t15")),
+			entry("GET /iclock/getrequest", new Case(Kind.PUBLIC, null)),
+			entry("GET /iclock/getrequest.aspx", new Case(Kind.PUBLIC, null)),
+			entry("POST /iclock/devicecmd", new Case(Kind.PUBLIC, "ID=1&Return=0&CMD=DATA")),
+			entry("POST /iclock/devicecmd.aspx", new Case(Kind.PUBLIC, "ID=1&Return=0&CMD=DATA")),
+			entry("GET /iclock/**", new Case(Kind.PUBLIC, null)),
+			entry("POST /api/v1/devices/hikvision/{token}", new Case(Kind.PUBLIC, "{\"eventType\":\"heartBeat\"}")),
+			entry("GET /api/v1/devices", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /api/v1/devices", new Case(Kind.FOREIGN_REF,
+					"{\"vendor\":\"ZKTECO\",\"serialNo\":\"{probe}\",\"name\":\"{probe}\",\"regionId\":\"{region}\"}")),
+			entry("GET /api/v1/devices/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("PUT /api/v1/devices/{id}", new Case(Kind.FOREIGN_ID, "{\"name\":\"{probe}\",\"regionId\":\"{region}\"}")),
+			entry("POST /api/v1/devices/{id}/push-employees", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/devices/{id}/attlog", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/devices/punches", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /api/v1/devices/punches/{punchId}/assign", new Case(Kind.FOREIGN_ID,
+					"{\"sessionId\":\"{occurrence}\",\"note\":\"{probe}\"}")),
+			entry("POST /api/v1/devices/punches/{punchId}/dismiss", new Case(Kind.FOREIGN_ID, "{\"note\":\"{probe}\"}")),
+			entry("GET /devices", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /devices", new Case(Kind.FOREIGN_REF, "vendor=ZKTECO&serialNo={probe}&name={probe}&region={region}")),
+			entry("GET /devices/{id}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /devices/{id}", new Case(Kind.FOREIGN_ID, "name={probe}&region={region}")),
+			entry("POST /devices/{id}/enabled", new Case(Kind.FOREIGN_ID, "enabled=false")),
+			entry("POST /devices/{id}/push-employees", new Case(Kind.FOREIGN_ID, "")),
+			entry("POST /devices/{id}/attlog", new Case(Kind.FOREIGN_ID, "")),
+			entry("GET /devices/punches", new Case(Kind.TENANT_LIST, null)),
+			entry("POST /devices/punches/{punchId}/assign", new Case(Kind.FOREIGN_ID, "sessionId={occurrence}&note={probe}")),
+			entry("POST /devices/punches/{punchId}/dismiss", new Case(Kind.FOREIGN_ID, "note={probe}")),
 
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
@@ -671,6 +704,9 @@ class EndpointIsolationTest {
 			entry("/api/v1/sessions/{sessionId}/flags/", "occurrence"), entry("/sessions/{sessionId}/flags/", "occurrence"),
 			entry("/sessions/{sessionId}/snapshots/", "snapshot"),
 			entry("/api/v1/corrections/", "occurrence"), entry("/corrections/", "occurrence"),
+			// face terminals (issue 6): demo's ZKTeco device and an unmatched punch of it; a token no device has
+			entry("/api/v1/devices/", "device"), entry("/devices/", "device"), entry("/api/v1/devices/punches/", "punch"),
+			entry("/devices/punches/", "punch"), entry("/api/v1/devices/hikvision/", "hikvisionToken"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
 			entry("/api/v1/me/training/", "programme"), entry("/my/training/", "programme"),
@@ -738,6 +774,7 @@ class EndpointIsolationTest {
 	io.cotrain.attendance.privacy.Snapshots snapshots;
 	@Autowired
 	io.cotrain.attendance.CheckIns checkIns;
+	io.cotrain.attendance.terminal.PunchMatcher punchMatcher;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
@@ -938,6 +975,8 @@ class EndpointIsolationTest {
 		markers.add(material);
 		String snapshot = demoSnapshot(occurrence, clerkWang);
 		markers.add(snapshot);
+		Map<String, String> terminal = demoTerminal();
+		markers.addAll(terminal.values());
 		ids.putAll(Map.ofEntries(
 				entry("region", Demo.find(regions, "code", "cn-east")),
 				entry("account", Demo.find(accounts, "username", "clerk.wang@demo")),
@@ -951,6 +990,7 @@ class EndpointIsolationTest {
 				entry("scenario", Demo.find(scenarios, "code", "ORDER_FLOW")),
 				entry("notice", notice), entry("delivery", delivery),
 				entry("group", group), entry("occurrence", occurrence), entry("material", material), entry("snapshot", snapshot),
+				entry("device", terminal.get("device")), entry("punch", terminal.get("punch")), entry("hikvisionToken", "no-such-token-" + PROBE),
 				entry("template", DEMO_TEMPLATE), entry("channel", DEMO_TEMPLATE_CHANNEL.name()), entry("locale", DEMO_TEMPLATE_LOCALE)));
 		return new Demo(ids, json.readTree(issued.body()).get("secret").asString(), List.copyOf(markers),
 				Demo.copyQuoting(markers));
@@ -1129,6 +1169,22 @@ class EndpointIsolationTest {
 			.id().toString());
 	}
 
+	/**
+	 * Face terminals (issue 6): demo's ZKTeco terminal DEMO-ZK-0001 and a punch of an unknown PIN it uploaded (over PUSH, as
+	 * the device does), matched to nothing; their ids as {@code device} and {@code punch}.
+	 */
+	private Map<String, String> demoTerminal() {
+		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
+		Reply upload = send(apiClient, request("/iclock/cdata?SN=DEMO-ZK-0001&table=ATTLOG&Stamp=1")
+			.POST(BodyPublishers.ofString("ISOLATION-PIN\t2026-07-10 09:00:00\t0\t15\r\n")));
+		assertThat(upload.body()).as("ATTLOG upload of demo's terminal").isEqualTo("OK:1");
+		punchMatcher.runOnce();
+		return TenantScope.call(TenantScope.allRegions(demoTenant), () -> Map.of(
+				"device", jdbc.sql("select id from terminal_device where serial_no = 'DEMO-ZK-0001'").query(UUID.class).single().toString(),
+				"punch", jdbc.sql("select id from terminal_punch where pin = 'ISOLATION-PIN' and state = 'UNMATCHED_EMPLOYEE'")
+					.query(UUID.class).single().toString()));
+	}
+
 	/** Saves (or resets) demo's own wording of {@link #DEMO_TEMPLATE}, whose subject is a marker. */
 	private void demoTemplate(boolean save) {
 		TenantId demoTenant = provisioning.findByCode("demo").orElseThrow().id();
@@ -1186,7 +1242,10 @@ class EndpointIsolationTest {
 						+ api("GET", path(TASKS, demo), basic("hr@demo"), null).body()
 						+ api("GET", path(OCCURRENCES + "/{occurrenceId}/attendance", demo), basic("hr@demo"), null).body()
 						+ api("GET", path(OCCURRENCES, demo), basic("hr@demo"), null).body()
-						+ api("GET", "/api/v1/materials", basic("hr@demo"), null).body());
+						+ api("GET", "/api/v1/materials", basic("hr@demo"), null).body()
+						// face terminals (issue 6): demo's device and its punches
+						+ api("GET", "/api/v1/devices/" + demo.ids().get("device"), basic("hr@demo"), null).body()
+						+ api("GET", "/api/v1/devices/punches?state=all", basic("hr@demo"), null).body());
 	}
 
 	/** Every API list (as hr@acme and hr@demo) and platform list (as the operator) that shows the {probe} name. */
