@@ -62,7 +62,7 @@ class NavigationTest {
 						"/assessments/import", "/kpi-records/import")),
 				Map.entry("nav.group.training", List.of("/programmes", "/sessions", "/corrections", "/materials")),
 				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings", "/notifications/channels",
-						"/notifications/deliveries", "/notifications/templates")));
+						"/notifications/deliveries", "/notifications/templates", "/devices", "/devices/punches")));
 		assertThat(topLevel(home)).containsExactly("/");
 		assertThat(userMenu(home)).containsExactly("/inbox", "/me");
 		assertThat(home).contains(">组织与人员</button>", ">能力与绩效</button>", ">系统</button>");
@@ -73,7 +73,7 @@ class NavigationTest {
 	@Test
 	void menusHoldOnlyWhatTheRolesAllow() {
 		String auditor = browser(staff.login("auditor", Set.of(Role.AUDITOR), Set.of(), null)).get("/kpis").body();
-		assertThat(menus(auditor)).containsEntry("nav.group.system", List.of("/regions", "/audit"))
+		assertThat(menus(auditor)).containsEntry("nav.group.system", List.of("/regions", "/audit", "/devices", "/devices/punches"))
 			.containsEntry("nav.group.competency", List.of("/competencies", "/competencies/requirements", "/kpis", "/scenarios"));
 		assertThat(auditor).as("the current page's menu and item are marked")
 			.containsPattern("class=\"nav-link dropdown-toggle active\"[^>]*>能力与绩效<");

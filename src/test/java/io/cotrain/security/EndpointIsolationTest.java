@@ -774,6 +774,7 @@ class EndpointIsolationTest {
 	io.cotrain.attendance.privacy.Snapshots snapshots;
 	@Autowired
 	io.cotrain.attendance.CheckIns checkIns;
+	@Autowired
 	io.cotrain.attendance.terminal.PunchMatcher punchMatcher;
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

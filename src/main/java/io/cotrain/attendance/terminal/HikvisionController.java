@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.cotrain.attendance.privacy.Snapshots;
 import io.cotrain.attendance.terminal.PunchStore.Punch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,8 +38,10 @@ class HikvisionController {
 	private final DeviceGateway gateway;
 	private final PunchStore punches;
 	private final PunchMatcher matcher;
+	private final Snapshots snapshots;
 
-	HikvisionController(DeviceGateway gateway, PunchStore punches, PunchMatcher matcher) {
+	HikvisionController(DeviceGateway gateway, PunchStore punches, PunchMatcher matcher, Snapshots snapshots) {
+		this.snapshots = snapshots;
 		this.gateway = gateway;
 		this.punches = punches;
 		this.matcher = matcher;
@@ -50,11 +53,16 @@ class HikvisionController {
 	@Operation(summary = "Access events of a Hikvision terminal (its httpHosts URL; the token identifies the device)")
 	@PostMapping(DeviceGate.HIKVISION_PATH + "{token}")
 	ResponseEntity<Status> event(@PathVariable String token, HttpServletRequest request) {
-		String json = json(request);
-		Optional<Punch> punch = HikvisionEvent.punch(json);
+		Body body = body(request);
+		Optional<Punch> punch = HikvisionEvent.punch(body.json());
 		try {
-			Optional<Integer> stored = gateway.hikvision(token, request.getRemoteAddr(),
-					device -> punch.map(p -> punches.store(device, "ISAPI", List.of(p))).orElse(0));
+			Optional<Integer> stored = gateway.hikvision(token, request.getRemoteAddr(), device -> punch.map(p -> {
+				int added = punches.store(device, "ISAPI", List.of(p));
+				if (added > 0 && body.picture() != null && "NEW".equals(p.state()) && p.eventSerial() != null) {
+					punches.idOf(device, p.eventSerial()).ifPresent(id -> snapshots.offer(p.pin(), id, p.at(), body.picture()));
+				}
+				return added;
+			}).orElse(0));
 			if (stored.isEmpty()) {
 				return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Status(0, "UNKNOWN DEVICE", 0));
 			}
@@ -69,24 +77,19 @@ class HikvisionController {
 		}
 	}
 
-	/** The event JSON: the named part of a multipart post, else the whole body. */
-	private String json(HttpServletRequest request) {
+	/** @param picture the terminal's snapshot, if sent: offered to {@link Snapshots} (kept only with consent), never logged */
+	private record Body(String json, byte[] picture) {
+	}
+
+	/** The event JSON (the named part of a multipart post, else the whole body) and the picture part. */
+	private Body body(HttpServletRequest request) {
 		byte[] body = DeviceGate.body(request);
 		String type = request.getHeader("Content-Type");
 		if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-			return new String(body, StandardCharsets.UTF_8);
+			return new Body(new String(body, StandardCharsets.UTF_8), null);
 		}
 		Map<String, byte[]> parts = Multipart.parts(type, body);
-		dropPicture(parts.get("Picture"));
-		return EVENT_PARTS.stream().filter(parts::containsKey).findFirst().map(p -> new String(parts.get(p), StandardCharsets.UTF_8))
-			.orElse("");
-	}
-
-	/**
-	 * Where a terminal's snapshot ends: never stored or logged. PIPL snapshot evidence (a tenant's opt-in with each
-	 * employee's consent, kept encrypted for a limited time) is to be wired here.
-	 */
-	void dropPicture(byte[] picture) {
-		// deliberately nothing: the bytes are garbage once the request ends
+		return new Body(EVENT_PARTS.stream().filter(parts::containsKey).findFirst().map(p -> new String(parts.get(p), StandardCharsets.UTF_8))
+			.orElse(""), parts.get("Picture"));
 	}
 }

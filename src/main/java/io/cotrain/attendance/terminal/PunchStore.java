@@ -75,6 +75,12 @@ class PunchStore {
 			.param("state", state).param("reason", reason).update();
 	}
 
+	/** The stored punch of the device with this event serial (Hikvision {@code serialNo}). */
+	java.util.Optional<java.util.UUID> idOf(Device device, long eventSerial) {
+		return jdbc.sql("select id from terminal_punch where device_id = :d and event_serial = :s").param("d", device.id())
+			.param("s", eventSerial).query(java.util.UUID.class).optional();
+	}
+
 	/** Remembers the Stamp of a stored upload for the next handshake. */
 	void stamp(Device device, String table, String stamp) {
 		if (stamp == null || stamp.isBlank() || stamp.length() > 32) {

@@ -16,7 +16,10 @@ import io.cotrain.attendance.Terminals.Terminal;
 import io.cotrain.employee.EmployeeRegistry;
 import io.cotrain.employee.Organisation;
 import io.cotrain.employee.TestStaff;
+import io.cotrain.attendance.privacy.Snapshots;
+import io.cotrain.employee.EmployeeView;
 import io.cotrain.tenancy.Accounts;
+import io.cotrain.tenancy.TenantSettings;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantProvisioning;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,10 @@ class HikvisionTest {
 	EmployeeRegistry registry;
 	@Autowired
 	Accounts accounts;
+	@Autowired
+	TenantSettings settings;
+	@Autowired
+	Snapshots snapshots;
 
 	TerminalFixture f;
 	Terminal device;
@@ -126,6 +133,30 @@ class HikvisionTest {
 				"00301|2026-07-10T09:00:08+08:00|2026-07-10T01:00:08Z|checkIn|cardOrFace:1|NEW|");
 		List<Map<String, Object>> raw = f.rows("select raw from terminal_punch where device_id = :d", device.id());
 		assertThat(raw).allSatisfy(r -> assertThat((String) r.get("raw")).startsWith("{").doesNotContain("JFIF"));
+		assertThat(f.staff.in(() -> jdbc.sql("select count(*) from checkin_snapshot").query(Integer.class).single())).isZero();
+	}
+
+	@Test
+	void aPictureIsKeptSealedOnlyWhenTheTenantEnabledSnapshotsAndThePersonConsented() throws Exception {
+		byte[] jpeg = { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 'J', 'F', 'I', 'F', 0, (byte) 0xff, (byte) 0xd9 };
+		EmployeeView consenting = f.staff.hire("5501", "抓拍同意", f.staff.east, f.staff.clerk);
+		EmployeeView other = f.staff.hire("5502", "抓拍未同意", f.staff.east, f.staff.clerk);
+		f.staff.in(() -> {
+			settings.set("attendance.snapshots.enabled", null, "true");
+			return snapshots.give(consenting.id(), "test");
+		});
+
+		assertThat(multipart("AccessControllerEvent", event(5, 75, "5501", 31), jpeg).statusCode()).isEqualTo(200);
+		assertThat(multipart("AccessControllerEvent", event(5, 75, "5502", 32), jpeg).statusCode()).isEqualTo(200);
+		assertThat(multipart("AccessControllerEvent", event(5, 76, "5501", 33), jpeg).statusCode()).as("a failed face").isEqualTo(200);
+
+		List<Map<String, Object>> kept = f.staff.in(() -> jdbc.sql("select id, employee_id, sealed from checkin_snapshot").query().listOfRows());
+		assertThat(kept).singleElement().satisfies(row -> {
+			assertThat(row.get("employee_id")).isEqualTo(consenting.id().value());
+			assertThat((byte[]) row.get("sealed")).isNotEqualTo(jpeg);
+			assertThat(f.staff.in(() -> snapshots.open((java.util.UUID) row.get("id"))).bytes()).isEqualTo(jpeg);
+		});
+		assertThat(other.id()).isNotEqualTo(consenting.id());
 	}
 
 	@Test
