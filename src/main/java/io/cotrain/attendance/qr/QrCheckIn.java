@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
  * The scanner checks in only themselves: the employee of the signed-in account.
  */
 @Component
-class QrCheckIn {
+public class QrCheckIn {
 
 	/** What a scanned code is for this session now. */
-	enum CodeState {
+	public enum CodeState {
 		/** The session's code of this step or the previous one. */
 		VALID,
 		/** The session's code of an older step: scan again. */
@@ -39,7 +39,7 @@ class QrCheckIn {
 		INVALID;
 
 		/** The message key of a refusal. */
-		String refusal() {
+		public String refusal() {
 			return "attendance.qr." + name().toLowerCase(java.util.Locale.ROOT);
 		}
 	}
@@ -48,7 +48,7 @@ class QrCheckIn {
 	 * The check-in page of a scanned code: the session, its region (zone), what the code is now and whether the browser
 	 * must send its location (the session has a geofence).
 	 */
-	record Scan(Occurrence session, RegionInfo region, CodeState code, boolean needsLocation) {
+	public record Scan(Occurrence session, RegionInfo region, CodeState code, boolean needsLocation) {
 	}
 
 	private static final int MAX_CODE = 64;

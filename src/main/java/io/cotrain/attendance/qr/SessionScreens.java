@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * there is no code.
  */
 @Component
-class SessionScreens {
+public class SessionScreens {
 
-	enum State {
+	public enum State {
 		NOT_OPEN, OPEN, CLOSED, CANCELLED
 	}
 
@@ -39,11 +39,11 @@ class SessionScreens {
 	 * @param url what the QR code carries: the check-in page with the code (null without a code)
 	 * @param checkedIn how many roster members have checked in
 	 */
-	record Screen(Occurrence session, RegionInfo region, SessionPolicy.Window window, State state, RotatingCodes.Code code, String url,
+	public record Screen(Occurrence session, RegionInfo region, SessionPolicy.Window window, State state, RotatingCodes.Code code, String url,
 			long checkedIn, Instant now) {
 
 		/** When the screen should ask again: at the next code, or when the window opens (at most a minute ahead). */
-		Duration refreshIn() {
+		public Duration refreshIn() {
 			Instant next = switch (state) {
 				case OPEN -> code.validUntil();
 				case NOT_OPEN -> window.opensAt();
