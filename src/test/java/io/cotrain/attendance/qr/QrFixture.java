@@ -29,27 +29,27 @@ import io.cotrain.training.group.Groups;
  * 09:00–11:00 Asia/Shanghai inviting the east group (default window: opens 08:45, late after 09:05, closes 09:15). Every
  * person has a login named after the field, password {@code TestTenants.PASSWORD}.
  */
-final class QrFixture {
+public final class QrFixture {
 
 	/** The session's start. */
-	static final Instant START = LocalDateTime.parse("2026-07-08T09:00").atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+	public static final Instant START = LocalDateTime.parse("2026-07-08T09:00").atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
 
-	final TestStaff staff;
-	final EmployeeView manager;
-	final EmployeeView supervisor;
-	final EmployeeView southSupervisor;
-	final EmployeeView k1;
-	final EmployeeView c1;
-	final EmployeeView c2;
-	final EmployeeView k2;
-	final EmployeeView c3;
-	final UUID programme;
-	final UUID workshop;
-	final GroupView east;
-	final GroupView south;
-	final UUID session;
+	public final TestStaff staff;
+	public final EmployeeView manager;
+	public final EmployeeView supervisor;
+	public final EmployeeView southSupervisor;
+	public final EmployeeView k1;
+	public final EmployeeView c1;
+	public final EmployeeView c2;
+	public final EmployeeView k2;
+	public final EmployeeView c3;
+	public final UUID programme;
+	public final UUID workshop;
+	public final GroupView east;
+	public final GroupView south;
+	public final UUID session;
 
-	QrFixture(TestStaff staff, Programmes programmes, Courses courses, Groups groups, Occurrences occurrences) {
+	public QrFixture(TestStaff staff, Programmes programmes, Courses courses, Groups groups, Occurrences occurrences) {
 		this.staff = staff;
 		LocalDate hired = LocalDate.of(2024, 1, 15);
 		manager = staff.hire("400", "赵经理", staff.east, staff.manager);
@@ -75,11 +75,11 @@ final class QrFixture {
 	}
 
 	/** A learner's login (role EMPLOYEE) linked to the employee. */
-	String learner(String name, EmployeeView employee) {
+	public String learner(String name, EmployeeView employee) {
 		return staff.login(name, Set.of(Role.EMPLOYEE), Set.of(), employee);
 	}
 
-	String login(String name, Role role, EmployeeView employee, RegionInfo... regions) {
+	public String login(String name, Role role, EmployeeView employee, RegionInfo... regions) {
 		return staff.login(name, Set.of(role), Set.of(regions), employee);
 	}
 }
