@@ -55,11 +55,32 @@ public class RotatingCodes {
 		}
 		byte[] given = code.getBytes(StandardCharsets.US_ASCII);
 		long step = step(stepSeconds, at);
+		Mac mac = mac(session);
 		boolean ok = false;
 		for (long s = step; s >= step - 1; s--) {
-			ok |= MessageDigest.isEqual(given, code(session, s).getBytes(StandardCharsets.US_ASCII));
+			ok |= MessageDigest.isEqual(given, code(mac, s).getBytes(StandardCharsets.US_ASCII));
 		}
 		return ok;
+	}
+
+	/**
+	 * Whether {@code code} was the session's code of a step earlier than those {@link #accepts} takes, at most
+	 * {@code lookBack} before {@code at}: an expired code rather than a forged one or another session's, so the scanner
+	 * can be told to scan again. Costs one HMAC per step looked at.
+	 */
+	public boolean expired(UUID session, String code, int stepSeconds, Instant at, java.time.Duration lookBack) {
+		if (code == null) {
+			return false;
+		}
+		long step = step(stepSeconds, at);
+		long oldest = step(stepSeconds, at.minus(lookBack));
+		Mac mac = mac(session);
+		for (long s = step - 2; s >= oldest; s--) {
+			if (code.equals(code(mac, s))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static long step(int stepSeconds, Instant at) {
@@ -70,16 +91,24 @@ public class RotatingCodes {
 	}
 
 	private String code(UUID session, long step) {
+		return code(mac(session), step);
+	}
+
+	private Mac mac(UUID session) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(cipher.derive("session-qr:" + session), "HmacSHA256"));
-			byte[] digest = mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(step).array());
-			byte[] code = new byte[CODE_BYTES];
-			System.arraycopy(digest, 0, code, 0, CODE_BYTES);
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(code);
+			return mac;
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("cannot compute a session code", e);
 		}
+	}
+
+	private static String code(Mac mac, long step) {
+		byte[] digest = mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(step).array());
+		byte[] code = new byte[CODE_BYTES];
+		System.arraycopy(digest, 0, code, 0, CODE_BYTES);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(code);
 	}
 }

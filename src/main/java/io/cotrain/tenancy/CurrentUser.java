@@ -22,9 +22,9 @@ public record CurrentUser(AccountId id, String username, String displayName, Ten
 		return roles.contains(role);
 	}
 
-	/** HR admins (and accounts without region limits) see every region; region admins only theirs. */
+	/** HR admins (and accounts without region limits) see every region; region admins and kiosks given regions only theirs. */
 	public TenantScope scope() {
-		boolean regionLimited = has(Role.REGION_ADMIN) && !has(Role.HR_ADMIN);
+		boolean regionLimited = !has(Role.HR_ADMIN) && (has(Role.REGION_ADMIN) || has(Role.KIOSK) && !regions.isEmpty());
 		return regionLimited ? TenantScope.regions(tenant.id(), regions) : TenantScope.allRegions(tenant.id());
 	}
 }

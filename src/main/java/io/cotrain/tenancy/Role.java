@@ -13,7 +13,12 @@ public enum Role {
 	/** Read-only reports and audit log. */
 	AUDITOR,
 	/** The platform's operator: creates tenants; sees no tenant's data. */
-	PLATFORM_OPERATOR;
+	PLATFORM_OPERATOR,
+	/**
+	 * A check-in screen (projector or tablet): opens the QR screens of training sessions and nothing else; its own role
+	 * only, limited to its regions when it is given some.
+	 */
+	KIOSK;
 
 	public String authority() {
 		return "ROLE_" + name();

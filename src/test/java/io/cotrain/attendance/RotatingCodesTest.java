@@ -52,4 +52,16 @@ class RotatingCodesTest {
 		assertThat(codes.accepts(session, code, 60, T.plusSeconds(120))).isFalse();
 		assertThatThrownBy(() -> codes.current(session, 0, T)).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void anOlderCodeOfTheSessionIsToldApartFromAForgedOne() {
+		String code = codes.current(session, 15, T).value();
+		java.time.Duration hour = java.time.Duration.ofHours(1);
+		assertThat(codes.expired(session, code, 15, T.plusSeconds(29), hour)).as("still accepted").isFalse();
+		assertThat(codes.expired(session, code, 15, T.plusSeconds(30), hour)).isTrue();
+		assertThat(codes.expired(session, code, 15, T.plusSeconds(3600), hour)).as("within the look-back").isTrue();
+		assertThat(codes.expired(session, code, 15, T.plusSeconds(3615), hour)).as("beyond the look-back").isFalse();
+		assertThat(codes.expired(UUID.randomUUID(), code, 15, T.plusSeconds(60), hour)).as("another session's code").isFalse();
+		assertThat(codes.expired(session, "AAAAAAAAAAAAAAAA", 15, T.plusSeconds(60), hour)).as("forged").isFalse();
+	}
 }

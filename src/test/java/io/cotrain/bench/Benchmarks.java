@@ -10,12 +10,13 @@ import java.util.Set;
  * Runs the benchmarks named by the system property {@code bench} (comma-separated; default {@code all}):
  * {@code spreadsheet} ({@link SpreadsheetBenchmark}), {@code import} and {@code list} ({@link HrCoreBenchmark}),
  * {@code employees} (both of those), {@code sms} ({@link SmsBenchmark}), {@code notifications}
- * ({@link NotificationBenchmark}), {@code sms-pipeline} ({@link SmsPipelineBenchmark}), {@code attlog} ({@link AttlogBenchmark}) or {@code all}. Run with {@code ./mvnw -q -Pbench} (see README, "Benchmarks").
+ * ({@link NotificationBenchmark}), {@code sms-pipeline} ({@link SmsPipelineBenchmark}), {@code attlog} ({@link AttlogBenchmark}),
+ * {@code qr} ({@link QrCheckInBenchmark}) or {@code all}. Run with {@code ./mvnw -q -Pbench} (see README, "Benchmarks").
  */
 public final class Benchmarks {
 
 	private static final List<String> KNOWN = List.of("spreadsheet", "import", "list", "sms", "notifications", "sms-pipeline",
-			"attlog");
+			"attlog", "qr");
 
 	private Benchmarks() {
 	}
@@ -26,7 +27,7 @@ public final class Benchmarks {
 			switch (name.strip()) {
 				case "all" -> selected.addAll(KNOWN);
 				case "employees" -> selected.addAll(List.of("import", "list"));
-				case "spreadsheet", "import", "list", "sms", "notifications", "sms-pipeline", "attlog" -> selected.add(name.strip());
+				case "spreadsheet", "import", "list", "sms", "notifications", "sms-pipeline", "attlog", "qr" -> selected.add(name.strip());
 				default -> throw new IllegalArgumentException("unknown benchmark '" + name + "'; known: " + KNOWN + ", employees, all");
 			}
 		}
@@ -47,6 +48,9 @@ public final class Benchmarks {
 		}
 		if (selected.contains("attlog")) {
 			AttlogBenchmark.run();
+		}
+		if (selected.contains("qr")) {
+			QrCheckInBenchmark.run();
 		}
 		System.out.println("Benchmarks run: " + Arrays.toString(selected.toArray()));
 	}

@@ -60,7 +60,7 @@ class NavigationTest {
 				Map.entry("nav.group.organisation", List.of("/employees", "/org-units", "/positions", "/tags")),
 				Map.entry("nav.group.competency", List.of("/competencies", "/competencies/requirements", "/kpis", "/scenarios",
 						"/assessments/import", "/kpi-records/import")),
-				Map.entry("nav.group.training", List.of("/programmes", "/sessions", "/corrections", "/materials")),
+				Map.entry("nav.group.training", List.of("/programmes", "/sessions", "/corrections", "/materials", "/sessions/screens")),
 				Map.entry("nav.group.system", List.of("/regions", "/accounts", "/audit", "/settings", "/notifications/channels",
 						"/notifications/deliveries", "/notifications/templates", "/devices", "/devices/punches")));
 		assertThat(topLevel(home)).containsExactly("/");
@@ -88,7 +88,8 @@ class NavigationTest {
 
 		String mentor = browser(staff.login("mentor", Set.of(Role.MENTOR), Set.of(),
 				staff.hire("0002", "Mentor", staff.east, staff.supervisor))).get("/").body();
-		assertThat(menus(mentor)).containsEntry("nav.group.training", List.of("/mentoring/sessions", "/sessions", "/corrections"));
+		assertThat(menus(mentor)).containsEntry("nav.group.training", List.of("/mentoring/sessions", "/sessions", "/corrections",
+				"/sessions/screens"));
 	}
 
 	private TestBrowser browser(String username) {

@@ -668,6 +668,17 @@ class EndpointIsolationTest {
 			entry("GET /devices/punches", new Case(Kind.TENANT_LIST, null)),
 			entry("POST /devices/punches/{punchId}/assign", new Case(Kind.FOREIGN_ID, "sessionId={occurrence}&note={probe}")),
 			entry("POST /devices/punches/{punchId}/dismiss", new Case(Kind.FOREIGN_ID, "note={probe}")),
+			// QR check-in (attendance.qr): demo's session in the path. The check-in posts are refused before anything is read:
+			// hr@acme cannot know a valid code of demo's session, so its forged code is 422 (QrCheckInTest shows that another
+			// tenant's valid code gets 404); the page's post reads the session first (404)
+			entry("GET /sessions/screens", new Case(Kind.SELF, null)),
+			entry("GET /sessions/{sessionId}/screen", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /sessions/{sessionId}/screen/code", new Case(Kind.FOREIGN_ID, null)),
+			entry("GET /api/v1/sessions/{sessionId}/qr", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /api/v1/sessions/{sessionId}/check-ins", new Case(Kind.FOREIGN_REF,
+					"{\"code\":\"AAAAAAAAAAAAAAAA\",\"fingerprint\":\"{probe}\"}")),
+			entry("GET /check-in/{sessionId}", new Case(Kind.FOREIGN_ID, null)),
+			entry("POST /check-in/{sessionId}", new Case(Kind.FOREIGN_ID, "c=AAAAAAAAAAAAAAAA&fingerprint={probe}")),
 
 			// platform operators only
 			entry("GET /platform/tenants", new Case(Kind.PLATFORM, null)),
@@ -707,6 +718,8 @@ class EndpointIsolationTest {
 			// face terminals (issue 6): demo's ZKTeco device and an unmatched punch of it; a token no device has
 			entry("/api/v1/devices/", "device"), entry("/devices/", "device"), entry("/api/v1/devices/punches/", "punch"),
 			entry("/devices/punches/", "punch"), entry("/api/v1/devices/hikvision/", "hikvisionToken"),
+			// QR check-in (attendance.qr): a session is an occurrence
+			entry("/check-in/", "occurrence"),
 			entry("/inbox/", "notice"), entry("/api/v1/me/notifications/", "notice"), entry("/api/v1/inbox/", "notice"), entry("/notifications/deliveries/", "delivery"),
 			// training content (issue 5): demo's programme, its version, and the keys of its content
 			entry("/api/v1/me/training/", "programme"), entry("/my/training/", "programme"),

@@ -36,6 +36,9 @@ final class AccountRules {
 		if (roles.contains(Role.PLATFORM_OPERATOR) != platform) {
 			violations.add(new Violation("roles", "validation.account.operator"));
 		}
+		if (roles.contains(Role.KIOSK) && roles.size() > 1) {
+			violations.add(new Violation("roles", "validation.account.kioskAlone"));
+		}
 		if (roles.contains(Role.REGION_ADMIN) && (regions == null || regions.isEmpty())) {
 			violations.add(new Violation("regions", "validation.account.regionAdminRegions"));
 		}

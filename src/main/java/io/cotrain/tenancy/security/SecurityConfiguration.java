@@ -31,7 +31,8 @@ import org.springframework.web.util.WebUtils;
 /**
  * Three filter chains: the REST API (HTTP Basic or personal API token, stateless, no CSRF, problem-detail
  * errors), the actuator (health public, the rest for platform operators) and the UI (form login with CSRF,
- * session fixation protection). Every chain opens the caller's tenant scope after authorisation.
+ * session fixation protection). Every chain opens the caller's tenant scope after authorisation; API and UI confine
+ * check-in screen accounts to the session screens ({@link KioskConfinement}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -76,6 +77,7 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(problems).realmName("CoTrain"))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, principals, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new KioskConfinement(), AuthorizationFilter.class)
 			.addFilterAfter(new TenantScopeFilter(), AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
@@ -111,6 +113,7 @@ class SecurityConfiguration {
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.addFilterBefore(new SessionAccountFilter(principals), AuthorizationFilter.class)
+			.addFilterBefore(new KioskConfinement(), AuthorizationFilter.class)
 			.addFilterAfter(new TenantScopeFilter(), AuthorizationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "

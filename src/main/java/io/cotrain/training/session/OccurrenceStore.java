@@ -64,8 +64,13 @@ class OccurrenceStore {
 			.query(this::row).list();
 	}
 
-	Optional<Row> row(UUID id, boolean lock) {
-		return jdbc.sql("select * from course_occurrence where id = :id" + (lock ? " for update" : "")).param("id", id)
+	/**
+	 * The occurrence; {@code share} locks it against changes (cancel, edits, a mentor's record take it FOR UPDATE) but not
+	 * against other check-ins: they hold KEY SHARE on it already (their rows reference it), so FOR UPDATE here would
+	 * deadlock two concurrent check-ins and serialise all of them.
+	 */
+	Optional<Row> row(UUID id, boolean share) {
+		return jdbc.sql("select * from course_occurrence where id = :id" + (share ? " for share" : "")).param("id", id)
 			.query(this::row).optional();
 	}
 
@@ -194,13 +199,19 @@ class OccurrenceStore {
 			.list();
 	}
 
-	/** The invited group of the occurrence with the employee as cadre or clerk, and its members (cadre first). */
+	/**
+	 * The invited group of the occurrence with the employee as cadre or clerk, and its members (cadre first). From the
+	 * employee's groups (index on the employee) to the occurrence's: a session inviting thousands of groups is not scanned.
+	 */
 	Optional<io.cotrain.training.Occurrences.Seat> seat(UUID occurrence, EmployeeId employee) {
 		List<UUID[]> rows = jdbc.sql("""
-				with seat as (
-				    select g.id from course_occurrence_group og join collaboration_group g on g.id = og.group_id
-				    where og.occurrence_id = :o and (g.cadre_employee_id = :e
-				        or exists (select 1 from collaboration_group_member m where m.group_id = g.id and m.clerk_employee_id = :e))
+				with mine as (
+				    select g.id from collaboration_group g where g.tenant_id = cotrain_tenant() and g.cadre_employee_id = :e
+				    union
+				    select m.group_id from collaboration_group_member m where m.tenant_id = cotrain_tenant() and m.clerk_employee_id = :e
+				),
+				seat as (
+				    select og.group_id as id from mine join course_occurrence_group og on og.group_id = mine.id and og.occurrence_id = :o
 				)
 				select s.id, g.cadre_employee_id as member, 0 as o from seat s join collaboration_group g on g.id = s.id
 				union all
