@@ -76,7 +76,7 @@ class CheckInDemo {
 				return;
 			}
 			Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(OPEN_SESSION_LEAD);
-			plan(start).ifPresent(o -> log.info("Demo session {} opens for check-in now; it starts at {}", o.id(), o.startsAt()));
+			plan(start, "演示课次：签到窗口已开放，可扫码或刷脸签到").ifPresent(o -> log.info("Demo session {} opens for check-in now; it starts at {}", o.id(), o.startsAt()));
 		});
 	}
 
@@ -88,7 +88,7 @@ class CheckInDemo {
 		}
 		LocalDate yesterday = region.get().today(clock).minusDays(1);
 		Instant start = yesterday.atTime(9, 30).atZone(region.get().timeZone()).toInstant();
-		Optional<Occurrence> held = plan(start);
+		Optional<Occurrence> held = plan(start, "启动会第二场（签到演示）");
 		if (held.isEmpty()) {
 			return;
 		}
@@ -124,7 +124,7 @@ class CheckInDemo {
 	}
 
 	/** A sitting of the joint kick-off in cn-east at {@code start} for the region's groups, when the programme runs then. */
-	private Optional<Occurrence> plan(Instant start) {
+	private Optional<Occurrence> plan(Instant start, String note) {
 		Optional<Programmes.Programme> programme = programmes.list().stream().filter(p -> p.code().equals(TrainingDemo.PROGRAMME))
 			.filter(p -> p.status() == Programmes.Status.ACTIVE).findFirst();
 		Optional<RegionInfo> region = region();
@@ -144,7 +144,7 @@ class CheckInDemo {
 			return Optional.empty();
 		}
 		return Optional.of(occurrences.create(programme.get().id(), new Occurrences.OccurrenceForm(course.get().key(), region.get().id(), start,
-				start.plus(Duration.ofHours(2)), OccurrenceDemo.VENUES.get(REGION), null, null, invited)));
+				start.plus(Duration.ofHours(2)), OccurrenceDemo.VENUES.get(REGION), null, note, invited)));
 	}
 
 	private Optional<RegionInfo> region() {

@@ -129,7 +129,8 @@ class OccurrenceDemoTest {
 		TenantScope.run(scope, () -> {
 			Programmes.Programme programme = programmes.list().stream().filter(p -> p.code().equals(TrainingDemo.PROGRAMME)).findFirst()
 				.orElseThrow();
-			List<Occurrence> planned = occurrences.list(programme.id());
+			// the sittings of issue 6's check-in demo carry a note
+			List<Occurrence> planned = occurrences.list(programme.id()).stream().filter(o -> o.note() == null).toList();
 			assertThat(planned).as("two joint sessions in two regions").hasSize(4);
 			assertThat(planned).filteredOn(o -> o.courseCode().equals("JOINT-KICKOFF")).hasSize(2)
 				.allSatisfy(o -> assertThat(o.startsAt()).isBefore(clock.instant()))
