@@ -12,7 +12,6 @@ import java.util.UUID;
 import io.cotrain.attendance.CheckIns;
 import io.cotrain.attendance.Sessions;
 import io.cotrain.employee.EmployeeId;
-import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.RegionInfo;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.training.Courses;
@@ -41,6 +40,8 @@ class CheckInDemo {
 
 	private static final Logger log = LoggerFactory.getLogger(CheckInDemo.class);
 	private static final String REGION = "cn-east";
+	/** clerk.wang@demo's employee number. */
+	private static final String CLERK_WANG = "00101";
 	private static final Duration OPEN_SESSION_LEAD = Duration.ofMinutes(10);
 
 	private final Programmes programmes;
@@ -49,20 +50,18 @@ class CheckInDemo {
 	private final Sessions sessions;
 	private final CheckIns checkIns;
 	private final TenantDirectory directory;
-	private final Accounts accounts;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	CheckInDemo(Programmes programmes, Occurrences occurrences, Groups groups, Sessions sessions, CheckIns checkIns,
-			TenantDirectory directory, Accounts accounts, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+			TenantDirectory directory, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.programmes = programmes;
 		this.occurrences = occurrences;
 		this.groups = groups;
 		this.sessions = sessions;
 		this.checkIns = checkIns;
 		this.directory = directory;
-		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -97,7 +96,7 @@ class CheckInDemo {
 		UUID absentGroup = null;
 		int minute = -9;
 		for (Occurrences.RosterEntry member : roster) {
-			boolean inWangsGroup = roster.stream().anyMatch(m -> m.groupId().equals(member.groupId()) && "clerk.wang".equals(login(m)));
+			boolean inWangsGroup = roster.stream().anyMatch(m -> m.groupId().equals(member.groupId()) && CLERK_WANG.equals(m.employeeNo()));
 			if (!inWangsGroup && lateGroup == null && member.role() == Occurrences.MemberRole.CLERK) {
 				lateGroup = member.groupId();
 				checkIn(held.get(), member.employeeId(), start.plus(Duration.ofMinutes(6)));
@@ -110,10 +109,6 @@ class CheckInDemo {
 			checkIn(held.get(), member.employeeId(), start.plus(Duration.ofMinutes(minute)));
 			minute = minute >= -2 ? -9 : minute + 1;
 		}
-	}
-
-	private String login(Occurrences.RosterEntry member) {
-		return accounts.byEmployee(member.employeeId().value()).map(a -> a.username()).orElse(null);
 	}
 
 	private void checkIn(Occurrence session, EmployeeId employee, Instant at) {

@@ -46,7 +46,7 @@ class CheckInArchiveSection implements ArchiveSection {
 	}
 
 	/**
-	 * @param jointlyPresent null while the session is open and the group incomplete
+	 * @param jointlyPresent null while the session is open and the group incomplete, or without a check-in of the employee
 	 * @param closed whether the session's window has closed (the outcome is final)
 	 */
 	record Row(UUID sessionId, String course, LocalDateTime startsAt, String region, String venue, String status, String method,
@@ -92,7 +92,8 @@ class CheckInArchiveSection implements ArchiveSection {
 			}
 			Occurrence o = found.get();
 			RegionInfo region = regions.computeIfAbsent(o.regionId(), id -> directory.region(o.regionId()));
-			Boolean jointly = s.closed() ? s.jointly() : liveJointly(o, employee);
+			// joint presence is told by check-ins: a status recorded by hand (no check-in) tells nothing of it
+			Boolean jointly = s.method() == null ? null : s.closed() ? s.jointly() : liveJointly(o, employee);
 			rows.add(new Row(o.id(), o.courseTitle(locale), LocalDateTime.ofInstant(o.startsAt(), region.timeZone()), region.name(),
 					o.venue(), s.status(), s.method(), s.checkedInAt() == null ? null : LocalDateTime.ofInstant(s.checkedInAt(), region.timeZone()),
 					jointly, s.closed()));
