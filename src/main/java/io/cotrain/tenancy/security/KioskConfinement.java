@@ -26,7 +26,7 @@ class KioskConfinement extends OncePerRequestFilter {
 
 	/** What a kiosk may open: static files, the error page, the screens of sessions (module attendance) and their codes. */
 	static final List<String> ALLOWED = List.of("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg", "/error",
-			"/login", "/sessions/screens", "/sessions/{id}/screen", "/sessions/{id}/screen/code", "/api/v1/sessions/{id}/qr");
+			"/login", "/logout", "/sessions/screens", "/sessions/{id}/screen", "/sessions/{id}/screen/code", "/api/v1/sessions/{id}/qr");
 
 	/** Where a kiosk lands after login. */
 	static final String HOME = "/sessions/screens";

@@ -123,6 +123,8 @@ class SessionScreenTest extends QrTestSupport {
 			assertThat(http.get(path, basic(kiosk)).statusCode()).as(path).isEqualTo(403);
 		}
 		assertThat(checkIn(kiosk, code(f.session), "kiosk").statusCode()).isEqualTo(403);
+		HttpResponse<String> out = browser.postForm("/logout", java.util.Map.of(), TestBrowser.csrf(browser.get("/sessions/screens")));
+		assertThat(TestBrowser.redirectPath(out)).as("a kiosk can sign out").isEqualTo("/login?logout");
 	}
 
 	@Test
