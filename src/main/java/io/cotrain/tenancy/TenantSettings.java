@@ -13,6 +13,19 @@ public interface TenantSettings {
 	<T> T get(Setting<T> setting, RegionId region);
 
 	/**
+	 * The values in force of several settings for the region (each as {@link #get(Setting, RegionId)} gives it), read in
+	 * one query; the result answers only for these settings.
+	 */
+	Values get(List<Setting<?>> settings, RegionId region);
+
+	/** Setting values read together. */
+	interface Values {
+
+		/** @throws IllegalArgumentException for a setting that was not read */
+		<T> T get(Setting<T> setting);
+	}
+
+	/**
 	 * Sets (or, with a null value, removes) the tenant's or a region's value; audited.
 	 *
 	 * @throws io.cotrain.shared.RuleViolationException when the text is not a valid value (field {@code value})

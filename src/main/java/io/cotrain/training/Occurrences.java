@@ -147,6 +147,22 @@ public interface Occurrences {
 	/** The occurrence, whoever asks (a device, a learner checking in); empty when the scope does not see it. */
 	Optional<Occurrence> find(UUID occurrence);
 
+	/**
+	 * What check-in needs of an occurrence: no course titles and no invited groups.
+	 *
+	 * @param programmeClosed whether the occurrence's programme is CLOSED
+	 */
+	record Slot(UUID id, UUID programmeId, UUID courseKey, RegionId regionId, Instant startsAt, Instant endsAt, String venue,
+			Status status, boolean programmeClosed) {
+
+		public boolean cancelled() {
+			return status == Status.CANCELLED;
+		}
+	}
+
+	/** The occurrence for check-in in one query, whoever asks; empty when the scope does not see it. */
+	Optional<Slot> slot(UUID occurrence);
+
 	/** The scheduled occurrences of programmes that are not closed whose time overlaps the span from {@code from} to {@code to} (exclusive), by start. */
 	List<Occurrence> scheduledBetween(Instant from, Instant to);
 

@@ -21,6 +21,7 @@ import io.cotrain.training.Occurrences;
 import io.cotrain.training.Occurrences.Attendance;
 import io.cotrain.training.Occurrences.Occurrence;
 import io.cotrain.training.Occurrences.Seat;
+import io.cotrain.training.Occurrences.Slot;
 import io.cotrain.training.Occurrences.Source;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,13 +50,13 @@ public class CheckInDesk implements CheckIns {
 	@Override
 	@Transactional
 	public Result checkIn(UUID sessionId, EmployeeId employee, Method method, Instant at, Evidence evidence, String by) {
-		Occurrence session = occurrences.find(sessionId).orElseThrow(() -> new io.cotrain.shared.NotFoundException("session", sessionId));
+		Slot session = occurrences.slot(sessionId).orElseThrow(() -> new io.cotrain.shared.NotFoundException("session", sessionId));
 		Objects.requireNonNull(evidence, "evidence");
 		if (session.cancelled()) {
 			throw RuleViolationException.of(null, "attendance.checkin.cancelled");
 		}
-		SessionPolicy policy = policies.of(session);
-		SessionPolicy.Window window = policy.window(session);
+		SessionPolicy policy = policies.of(session.id(), session.regionId());
+		SessionPolicy.Window window = policy.window(session.startsAt());
 		if (method == Method.QR && !policy.methods().qr()) {
 			throw RuleViolationException.of(null, "attendance.checkin.qrNotAccepted");
 		}
@@ -73,21 +74,19 @@ public class CheckInDesk implements CheckIns {
 			checkPlace(policy, evidence);
 		}
 		// one member's check-ins, and a group's completion, one at a time
-		lock("group:" + sessionId + ":" + seat.groupId());
-		if (evidence.fingerprint() != null) {
-			lock("browser:" + sessionId + ":" + evidence.fingerprint());
-		}
-		Optional<Stored> earlier = stored(sessionId, employee);
-		if (earlier.isPresent()) {
+		lock("group:" + sessionId + ":" + seat.groupId(), evidence.fingerprint() == null ? null : "browser:" + sessionId + ":" + evidence.fingerprint());
+		Map<EmployeeId, Stored> before = stored(sessionId, seat, evidence.fingerprint());
+		Stored earlier = before.get(employee);
+		if (earlier != null) {
 			boolean flagged = false;
-			if (method == Method.QR && evidence.fingerprint() != null && earlier.get().fingerprint() != null
-					&& !evidence.fingerprint().equals(earlier.get().fingerprint())) {
+			if (method == Method.QR && evidence.fingerprint() != null && earlier.fingerprint() != null
+					&& !evidence.fingerprint().equals(earlier.fingerprint())) {
 				flag(sessionId, employee, "SECOND_DEVICE", evidence, null, at);
 				flagged = true;
 			}
-			return new Result(sessionId, employee, earlier.get().status(), earlier.get().at(), true, flagged);
+			return new Result(sessionId, employee, earlier.status(), earlier.at(), true, flagged);
 		}
-		boolean flagged = method == Method.QR && evidence.fingerprint() != null && sharedBrowser(sessionId, employee, evidence, at);
+		boolean flagged = method == Method.QR && evidence.fingerprint() != null && sharedBrowser(sessionId, employee, evidence, before, at);
 		Attendance status = method != Method.CORRECTION && window.late(at) ? Attendance.LATE : Attendance.PRESENT;
 		jdbc.sql("""
 				insert into checkin (id, occurrence_id, employee_id, method, status, checked_in_at, fingerprint, ip, user_agent,
@@ -101,7 +100,14 @@ public class CheckInDesk implements CheckIns {
 		occurrences.recordCheckIn(sessionId, employee, status, method.source(), null, by);
 		events.publishEvent(new CheckedIn(sessionId, session.programmeId(), session.courseKey(), employee, status.name(), method.name(), at));
 		boolean archived = method == Method.CORRECTION || !clock.instant().isBefore(window.closesAt());
-		jointPresence(session, seat, policy.jointWithin(), employee, status, archived);
+		Map<UUID, Instant> times = new HashMap<>();
+		before.forEach((e, stored) -> {
+			if (seat.groupMembers().contains(e)) {
+				times.put(e.value(), stored.at());
+			}
+		});
+		times.put(employee.value(), at);
+		jointPresence(session, seat, times, policy.jointWithin(), employee, status, archived);
 		return new Result(sessionId, employee, status, at, false, flagged);
 	}
 
@@ -142,16 +148,25 @@ public class CheckInDesk implements CheckIns {
 	private record Stored(Attendance status, Instant at, String fingerprint) {
 	}
 
-	private Optional<Stored> stored(UUID session, EmployeeId employee) {
-		return jdbc.sql("select status, checked_in_at, fingerprint from checkin where occurrence_id = :o and employee_id = :e")
-			.param("o", session).param("e", employee.value())
-			.query((rs, i) -> new Stored(Attendance.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3))).optional();
+	/** The session's earlier check-ins of the seat's group members and of the browser (null: none), in one query. */
+	private Map<EmployeeId, Stored> stored(UUID session, Seat seat, String fingerprint) {
+		Map<EmployeeId, Stored> stored = new HashMap<>();
+		jdbc.sql("""
+				select employee_id, status, checked_in_at, fingerprint from checkin where occurrence_id = :o and employee_id in (:members)
+				union
+				select employee_id, status, checked_in_at, fingerprint from checkin where occurrence_id = :o and fingerprint = :fp""")
+			.param("o", session).param("members", seat.groupMembers().stream().map(EmployeeId::value).toList()).param("fp", fingerprint)
+			.query((rs, i) -> stored.put(new EmployeeId(rs.getObject(1, UUID.class)),
+					new Stored(Attendance.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getString(4))))
+			.list();
+		return stored;
 	}
 
 	/** Flags this check-in and each earlier one of the session from the same browser for another person. */
-	private boolean sharedBrowser(UUID session, EmployeeId employee, Evidence evidence, Instant at) {
-		List<UUID> others = jdbc.sql("select employee_id from checkin where occurrence_id = :o and fingerprint = :fp and employee_id <> :e")
-			.param("o", session).param("fp", evidence.fingerprint()).param("e", employee.value()).query(UUID.class).list();
+	private boolean sharedBrowser(UUID session, EmployeeId employee, Evidence evidence, Map<EmployeeId, Stored> before, Instant at) {
+		List<UUID> others = before.entrySet().stream()
+			.filter(e -> !e.getKey().equals(employee) && evidence.fingerprint().equals(e.getValue().fingerprint()))
+			.map(e -> e.getKey().value()).sorted().toList();
 		for (UUID other : others) {
 			flag(session, employee, "SHARED_DEVICE", evidence, other, at);
 			boolean otherFlagged = jdbc.sql("""
@@ -174,15 +189,12 @@ public class CheckInDesk implements CheckIns {
 	}
 
 	/**
-	 * Publishes {@link JointlyPresent} when this check-in completed the group within the rule; on a closed session (a
-	 * correction) it also brings the archived outcome of the member and the group's joint presence up to date.
+	 * Publishes {@link JointlyPresent} when this check-in completed the group within the rule ({@code times}: the group's
+	 * check-ins with this one); on a closed session (a correction) it also brings the archived outcome of the member and
+	 * the group's joint presence up to date.
 	 */
-	private void jointPresence(Occurrence session, Seat seat, Duration within, EmployeeId employee, Attendance status,
+	private void jointPresence(Slot session, Seat seat, Map<UUID, Instant> times, Duration within, EmployeeId employee, Attendance status,
 			boolean archived) {
-		Map<UUID, Instant> times = new HashMap<>();
-		jdbc.sql("select employee_id, checked_in_at from checkin where occurrence_id = :o and employee_id in (:members)")
-			.param("o", session.id()).param("members", seat.groupMembers().stream().map(EmployeeId::value).toList())
-			.query((rs, i) -> times.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
 		Optional<JointPresence> joint = JointPresence.of(seat.groupMembers(), times, within);
 		joint.filter(JointPresence::jointly).ifPresent(j -> events.publishEvent(
 				new JointlyPresent(session.id(), session.programmeId(), session.courseKey(), seat.groupId(), seat.groupMembers(), j.spread())));
@@ -197,8 +209,10 @@ public class CheckInDesk implements CheckIns {
 			.param("g", seat.groupId()).update();
 	}
 
-	private void lock(String key) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:k, 0))").param("k", key).query((rs, i) -> 1).single();
+	/** Takes the transaction's advisory lock on {@code first}, then on {@code second} (null: none), in one statement. */
+	private void lock(String first, String second) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:a, 0))" + (second == null ? "" : ", pg_advisory_xact_lock(hashtextextended(:b, 0))"))
+			.param("a", first).param("b", second).query((rs, i) -> 1).single();
 	}
 
 	private static String truncate(String value, int max) {

@@ -17,6 +17,8 @@ import io.cotrain.attendance.session.SessionPolicy.Methods;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.shared.RuleViolationException.Violation;
 import io.cotrain.tenancy.AuditLog;
+import io.cotrain.tenancy.RegionId;
+import io.cotrain.tenancy.Setting;
 import io.cotrain.tenancy.TenantSettings;
 import io.cotrain.training.Occurrences.Occurrence;
 
@@ -48,16 +50,28 @@ public class SessionPolicies {
 		this.clock = clock;
 	}
 
+	private static final List<Setting<?>> WINDOW_SETTINGS = List.of(AttendanceSettings.OPENS_BEFORE, AttendanceSettings.CLOSES_AFTER,
+			AttendanceSettings.LATE_AFTER, AttendanceSettings.JOINT_WITHIN);
+
 	/** The rules in force for the session. */
 	public SessionPolicy of(Occurrence session) {
-		return custom(session.id()).orElseGet(() -> defaults(session));
+		return of(session.id(), session.regionId());
+	}
+
+	/** The rules in force for the session held in the region: its own row, else the settings (two queries at most). */
+	public SessionPolicy of(UUID session, RegionId region) {
+		return custom(session).orElseGet(() -> defaults(region));
 	}
 
 	/** The rules of the tenant's settings for the session's region. */
 	public SessionPolicy defaults(Occurrence session) {
-		return new SessionPolicy(false, settings.get(AttendanceSettings.OPENS_BEFORE, session.regionId()),
-				settings.get(AttendanceSettings.CLOSES_AFTER, session.regionId()), settings.get(AttendanceSettings.LATE_AFTER, session.regionId()),
-				settings.get(AttendanceSettings.JOINT_WITHIN, session.regionId()), Methods.BOTH, List.of(), null);
+		return defaults(session.regionId());
+	}
+
+	private SessionPolicy defaults(RegionId region) {
+		TenantSettings.Values values = settings.get(WINDOW_SETTINGS, region);
+		return new SessionPolicy(false, values.get(AttendanceSettings.OPENS_BEFORE), values.get(AttendanceSettings.CLOSES_AFTER),
+				values.get(AttendanceSettings.LATE_AFTER), values.get(AttendanceSettings.JOINT_WITHIN), Methods.BOTH, List.of(), null);
 	}
 
 	/** The longest window any session may have around its start (to find candidate sessions of a punch). */

@@ -65,7 +65,11 @@ public record SessionPolicy(boolean custom, Duration opensBefore, Duration close
 	}
 
 	public Window window(Occurrence session) {
-		return new Window(session.startsAt().minus(opensBefore), session.startsAt().plus(closesAfter),
-				session.startsAt().plus(lateAfter));
+		return window(session.startsAt());
+	}
+
+	/** The window of a session starting at {@code startsAt}. */
+	public Window window(Instant startsAt) {
+		return new Window(startsAt.minus(opensBefore), startsAt.plus(closesAfter), startsAt.plus(lateAfter));
 	}
 }

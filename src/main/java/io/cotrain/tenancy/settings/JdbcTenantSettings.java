@@ -75,6 +75,33 @@ class JdbcTenantSettings implements TenantSettings {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Values get(List<Setting<?>> settings, RegionId region) {
+		Map<String, String> tenantWide = new HashMap<>();
+		Map<String, String> regional = new HashMap<>();
+		jdbc.sql("select key, region_id is not null as regional, value from tenant_setting where key in (:keys) and "
+				+ (region == null ? "region_id is null" : "(region_id is null or region_id = :region)"))
+			.param("keys", settings.stream().map(Setting::key).toList()).param("region", region == null ? null : region.value())
+			.query((rs, n) -> (rs.getBoolean("regional") ? regional : tenantWide).put(rs.getString("key"), rs.getString("value"))).list();
+		Map<String, Object> values = new HashMap<>();
+		for (Setting<?> setting : settings) {
+			String stored = setting.perRegion() && regional.containsKey(setting.key()) ? regional.get(setting.key())
+					: tenantWide.get(setting.key());
+			values.put(setting.key(), stored == null ? setting.defaultValue() : setting.parse(stored));
+		}
+		return new Values() {
+			@Override
+			@SuppressWarnings("unchecked")
+			public <T> T get(Setting<T> setting) {
+				if (!values.containsKey(setting.key())) {
+					throw new IllegalArgumentException("not read: " + setting.key());
+				}
+				return (T) values.get(setting.key());
+			}
+		};
+	}
+
+	@Override
 	@Transactional
 	public void set(String key, RegionId region, String value) {
 		Setting<?> setting = declared.get(key);

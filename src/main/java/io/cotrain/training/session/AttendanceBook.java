@@ -19,6 +19,7 @@ import io.cotrain.training.Occurrences.Attendance;
 import io.cotrain.training.Occurrences.Mark;
 import io.cotrain.training.Occurrences.Occurrence;
 import io.cotrain.training.Occurrences.RosterEntry;
+import io.cotrain.training.Occurrences.Slot;
 import io.cotrain.training.Occurrences.Source;
 import io.cotrain.training.group.Groups;
 
@@ -82,20 +83,28 @@ class AttendanceBook {
 		}
 	}
 
-	/** Records one roster member's outcome from check-in ({@link Occurrences#recordCheckIn}); whether it changed. */
-	boolean recordCheckIn(Occurrence found, EmployeeId employee, Attendance status, Source source, String note, String by) {
+	/**
+	 * Records one roster member's outcome from check-in ({@link Occurrences#recordCheckIn}) on {@code found}, whose row the
+	 * transaction has locked; whether it changed. The roster check and the write are one statement.
+	 */
+	boolean recordCheckIn(Slot found, EmployeeId employee, Attendance status, Source source, String note, String by) {
 		if (found.cancelled()) {
+			if (!store.seated(found.id(), employee)) {
+				throw RuleViolationException.of("employeeId", "training.attendance.notOnRoster");
+			}
 			throw RuleViolationException.of(null, "training.attendance.cancelled");
 		}
-		OccurrenceStore.Recorded before = store.attendance(found.id()).get(employee);
-		if (before != null && before.status() == status) {
+		Instant now = clock.instant();
+		OccurrenceStore.CheckInWrite write = store.checkIn(found.id(), employee, status, source, note, now, by);
+		if (!write.onRoster()) {
+			throw RuleViolationException.of("employeeId", "training.attendance.notOnRoster");
+		}
+		if (!write.written()) {
 			return false;
 		}
-		Instant now = clock.instant();
-		store.saveAttendance(found.id(), employee, status, source, note, now, by);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("employee", employee.toString());
-		details.put("before", before == null ? null : before.status().name());
+		details.put("before", write.before() == null ? null : write.before().name());
 		details.put("after", status.name());
 		details.put("note", OccurrenceStore.blankToNull(note));
 		details.put("source", source.name());

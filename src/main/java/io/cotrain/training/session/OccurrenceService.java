@@ -191,14 +191,18 @@ class OccurrenceService implements Occurrences {
 		}
 		List<Occurrence> occurrences = views(programme, store.rows(store.ofGroup(programme, group.get().id())));
 		return occurrences.stream().map(o -> {
-			OccurrenceStore.Recorded own = store.attendance(o.id()).get(learner);
-			return new LearnerSession(o, own == null ? null : own.status());
+			return new LearnerSession(o, store.attendance(o.id(), learner).map(OccurrenceStore.Recorded::status).orElse(null));
 		}).toList();
 	}
 
 	@Override
 	public Optional<Occurrence> find(UUID occurrence) {
 		return store.row(occurrence, false).map(r -> views(r.programme(), List.of(r)).get(0));
+	}
+
+	@Override
+	public Optional<Slot> slot(UUID occurrence) {
+		return store.slot(occurrence, false);
 	}
 
 	@Override
@@ -227,13 +231,9 @@ class OccurrenceService implements Occurrences {
 		if (source == Source.MENTOR) {
 			throw new IllegalArgumentException("a mentor's record goes through record()");
 		}
-		store.row(occurrence, true).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
-		Occurrence found = find(occurrence).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
-		if (programmes.get(found.programmeId()).status() == Programmes.Status.CLOSED) {
+		Slot found = store.slot(occurrence, true).orElseThrow(() -> new NotFoundException("occurrence", occurrence));
+		if (found.programmeClosed()) {
 			throw RuleViolationException.of(null, "training.attendance.programmeClosed");
-		}
-		if (store.seat(occurrence, employee).isEmpty()) {
-			throw RuleViolationException.of("employeeId", "training.attendance.notOnRoster");
 		}
 		return book.recordCheckIn(found, employee, status, source, note, by);
 	}

@@ -74,6 +74,22 @@ class OccurrenceStore {
 			.query(this::row).optional();
 	}
 
+	/**
+	 * What check-in needs of the occurrence with its programme's status, in one query; {@code share} locks the occurrence
+	 * row as {@link #row(UUID, boolean)} does.
+	 */
+	Optional<io.cotrain.training.Occurrences.Slot> slot(UUID id, boolean share) {
+		return jdbc.sql("""
+				select o.id, o.programme_id, o.course_key, o.region_id, o.starts_at, o.ends_at, o.venue, o.status, p.status as programme_status
+				from course_occurrence o join programme p on p.id = o.programme_id where o.id = :id""" + (share ? " for share of o" : ""))
+			.param("id", id)
+			.query((rs, i) -> new io.cotrain.training.Occurrences.Slot(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
+					rs.getObject("course_key", UUID.class), new RegionId(rs.getObject("region_id", UUID.class)),
+					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("venue"),
+					Status.valueOf(rs.getString("status")), "CLOSED".equals(rs.getString("programme_status"))))
+			.optional();
+	}
+
 	/** Scheduled occurrences of programmes that are not closed overlapping the span from {@code from} to {@code to} (exclusive). */
 	List<Row> scheduledBetween(Instant from, Instant to) {
 		return jdbc.sql("""
@@ -152,12 +168,69 @@ class OccurrenceStore {
 	Map<EmployeeId, Recorded> attendance(UUID occurrence) {
 		Map<EmployeeId, Recorded> recorded = new LinkedHashMap<>();
 		jdbc.sql("select * from course_attendance where occurrence_id = :o").param("o", occurrence)
-			.query((rs, i) -> recorded.put(new EmployeeId(rs.getObject("employee_id", UUID.class)),
-					new Recorded(Attendance.valueOf(rs.getString("status")), Source.valueOf(rs.getString("source")), rs.getString("note"),
-							rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"))))
-			.list();
+			.query((rs, i) -> recorded.put(new EmployeeId(rs.getObject("employee_id", UUID.class)), recorded(rs))).list();
 		return recorded;
 	}
+
+	private static Recorded recorded(ResultSet rs) throws SQLException {
+		return new Recorded(Attendance.valueOf(rs.getString("status")), Source.valueOf(rs.getString("source")), rs.getString("note"),
+				rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
+	}
+
+	/** One member's recorded attendance of the occurrence. */
+	Optional<Recorded> attendance(UUID occurrence, EmployeeId employee) {
+		return jdbc.sql("select * from course_attendance where occurrence_id = :o and employee_id = :e").param("o", occurrence)
+			.param("e", employee.value()).query((rs, i) -> recorded(rs)).optional();
+	}
+
+	/**
+	 * What {@link #checkIn} did: whether the employee is on the roster, the status recorded before (null: none) and
+	 * whether the row was written.
+	 */
+	record CheckInWrite(boolean onRoster, Attendance before, boolean written) {
+	}
+
+	/**
+	 * Records a check-in's outcome in one statement: the roster membership (as {@link #seat}), the status before and the
+	 * write, which happens only for a roster member whose recorded status differs.
+	 */
+	CheckInWrite checkIn(UUID occurrence, EmployeeId employee, Attendance status, Source source, String note, Instant at, String by) {
+		return jdbc.sql("""
+				with seated as (
+				    select exists (%s) as yes
+				),
+				before as (
+				    select status from course_attendance where occurrence_id = :o and employee_id = :e
+				),
+				written as (
+				    insert into course_attendance (occurrence_id, employee_id, status, source, note, recorded_at, recorded_by)
+				    select :o, :e, :s, :source, :note, :at, :by from seated
+				    where seated.yes and not exists (select 1 from before where status = :s)
+				    on conflict (occurrence_id, employee_id) do update
+				    set status = excluded.status, source = excluded.source, note = excluded.note, recorded_at = excluded.recorded_at,
+				        recorded_by = excluded.recorded_by
+				    returning 1
+				)
+				select (select yes from seated), (select status from before), exists (select 1 from written)""".formatted(ON_ROSTER))
+			.param("o", occurrence).param("e", employee.value()).param("s", status.name()).param("source", source.name())
+			.param("note", blankToNull(note)).param("at", Timestamp.from(at)).param("by", by)
+			.query((rs, i) -> new CheckInWrite(rs.getBoolean(1), rs.getString(2) == null ? null : Attendance.valueOf(rs.getString(2)),
+					rs.getBoolean(3)))
+			.single();
+	}
+
+	/** Whether the employee is on the occurrence's roster. */
+	boolean seated(UUID occurrence, EmployeeId employee) {
+		return jdbc.sql("select exists (%s)".formatted(ON_ROSTER)).param("o", occurrence).param("e", employee.value()).query(Boolean.class).single();
+	}
+
+	/** A row when employee {@code :e} is in a group invited to occurrence {@code :o} (from the indexes on the employee). */
+	private static final String ON_ROSTER = """
+			select 1 from (
+			    select g.id from collaboration_group g where g.tenant_id = cotrain_tenant() and g.cadre_employee_id = :e
+			    union all
+			    select m.group_id from collaboration_group_member m where m.tenant_id = cotrain_tenant() and m.clerk_employee_id = :e
+			) mine join course_occurrence_group og on og.group_id = mine.id and og.occurrence_id = :o""";
 
 	void saveAttendance(UUID occurrence, EmployeeId employee, Attendance status, Source source, String note, Instant at, String by) {
 		jdbc.sql("""

@@ -107,6 +107,33 @@ class TenantSettingsTest {
 	}
 
 	@Test
+	void severalSettingsReadTogetherGiveWhatEachReadAloneGives() {
+		Setting<BigDecimal> share = Setting.percent("test.share-" + UUID.randomUUID(), "0.3", true);
+		Setting<BigDecimal> tenantOnly = Setting.percent("test.tenant-" + UUID.randomUUID(), "0.3", false);
+		Setting<BigDecimal> untouched = Setting.percent("test.untouched-" + UUID.randomUUID(), "0.2", true);
+		RegionInfo north = inScope(tenant, () -> directory.regionByCode("north").orElseThrow());
+		RegionInfo south = inScope(tenant, () -> directory.regionByCode("south").orElseThrow());
+		inScope(tenant, () -> tx.execute(s -> {
+			store(share.key(), null, "40%");
+			store(share.key(), north, "55%");
+			store(tenantOnly.key(), null, "10%");
+			store(tenantOnly.key(), north, "90%");
+			return null;
+		}));
+
+		TenantSettings.Values inNorth = inScope(tenant, () -> settings.get(List.of(share, tenantOnly, untouched), north.id()));
+		TenantSettings.Values inSouth = inScope(tenant, () -> settings.get(List.of(share, tenantOnly, untouched), south.id()));
+		TenantSettings.Values elsewhere = inScope(other, () -> settings.get(List.of(share, tenantOnly, untouched), north.id()));
+
+		assertThat(inNorth.get(share)).isEqualByComparingTo("0.55");
+		assertThat(inNorth.get(tenantOnly)).isEqualByComparingTo("0.10");
+		assertThat(inNorth.get(untouched)).isEqualByComparingTo("0.2");
+		assertThat(inSouth.get(share)).isEqualByComparingTo("0.40");
+		assertThat(elsewhere.get(share)).isEqualByComparingTo("0.3");
+		assertThatThrownBy(() -> inNorth.get(CompetencySettings.KPI_WINDOW_MONTHS)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void parsesAndChecksEveryType() {
 		assertThat(Setting.percent("p", "0.3", false).parse("30%")).isEqualByComparingTo("0.3");
 		assertThat(Setting.percent("p", "0.3", false).format(new BigDecimal("0.35"))).isEqualTo("35%");
