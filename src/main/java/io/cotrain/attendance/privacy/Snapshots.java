@@ -18,9 +18,7 @@ import io.cotrain.shared.NotFoundException;
 import io.cotrain.tenancy.Accounts;
 import io.cotrain.tenancy.AuditLog;
 import io.cotrain.tenancy.CurrentUser;
-import io.cotrain.tenancy.TenantInfo;
 import io.cotrain.tenancy.TenantProvisioning;
-import io.cotrain.tenancy.TenantScope;
 import io.cotrain.tenancy.TenantSettings;
 
 import org.slf4j.Logger;
@@ -170,17 +168,13 @@ public class Snapshots {
 
 	@Scheduled(cron = "${cotrain.attendance.snapshot-purge:0 7 * * * *}")
 	void sweep() {
-		for (TenantInfo tenant : tenants.all()) {
-			try {
-				int deleted = TenantScope.call(TenantScope.allRegions(tenant.id()), this::purgeExpired);
-				if (deleted > 0) {
-					log.info("Deleted {} expired check-in snapshot(s) of tenant {}", deleted, tenant.code());
-				}
+		tenants.forEachTenant("Deleting expired snapshots", tenant -> {
+			int deleted = purgeExpired();
+			if (deleted > 0) {
+				log.info("Deleted {} expired check-in snapshot(s) of tenant {}", deleted, tenant.code());
 			}
-			catch (RuntimeException e) {
-				log.warn("Deleting expired snapshots of tenant {} failed; the next sweep tries again", tenant.code(), e);
-			}
-		}
+			return deleted;
+		});
 	}
 
 	private static String context(UUID id) {

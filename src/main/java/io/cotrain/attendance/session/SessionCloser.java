@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cotrain.attendance.SessionClosed;
-import io.cotrain.tenancy.TenantInfo;
 import io.cotrain.tenancy.TenantProvisioning;
-import io.cotrain.tenancy.TenantScope;
 import io.cotrain.training.Occurrences;
 import io.cotrain.training.Occurrences.Attendance;
 import io.cotrain.training.Occurrences.Occurrence;
@@ -64,17 +62,13 @@ public class SessionCloser {
 
 	@Scheduled(cron = "${cotrain.attendance.close-sweep:30 * * * * *}")
 	void sweep() {
-		for (TenantInfo tenant : tenants.all()) {
-			try {
-				int closed = TenantScope.call(TenantScope.allRegions(tenant.id()), this::closeDue);
-				if (closed > 0) {
-					log.info("Closed check-in of {} session(s) of tenant {}", closed, tenant.code());
-				}
+		tenants.forEachTenant("Closing check-in sessions", tenant -> {
+			int closed = closeDue();
+			if (closed > 0) {
+				log.info("Closed check-in of {} session(s) of tenant {}", closed, tenant.code());
 			}
-			catch (RuntimeException e) {
-				log.warn("Closing sessions of tenant {} failed; the next sweep tries again", tenant.code(), e);
-			}
-		}
+			return closed;
+		});
 	}
 
 	/** Closes the current scope's sessions whose window has passed; each in its own transaction. */

@@ -182,9 +182,18 @@ class DeviceGate extends OncePerRequestFilter {
 					return true;
 				}
 
+				/** The whole body is already in memory: it is available at once and then finished. */
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
+					try {
+						if (!isFinished()) {
+							listener.onDataAvailable();
+						}
+						listener.onAllDataRead();
+					}
+					catch (java.io.IOException e) {
+						listener.onError(e);
+					}
 				}
 			};
 		}

@@ -16,13 +16,9 @@ import io.cotrain.employee.EmployeeDirectory;
 import io.cotrain.employee.EmployeeView;
 import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
-import io.cotrain.tenancy.TenantInfo;
 import io.cotrain.tenancy.TenantProvisioning;
-import io.cotrain.tenancy.TenantScope;
 import io.cotrain.training.Occurrences.Occurrence;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,7 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PunchMatcher {
 
-	private static final Logger log = LoggerFactory.getLogger(PunchMatcher.class);
 	private static final int BATCH = 500;
 
 	private record Pending(UUID id, UUID device, String pin, java.time.Instant at) {
@@ -76,16 +71,7 @@ public class PunchMatcher {
 
 	/** Matches every new punch of every tenant; returns how many got an outcome. */
 	public int runOnce() {
-		int matched = 0;
-		for (TenantInfo tenant : tenants.all()) {
-			try {
-				matched += TenantScope.call(TenantScope.allRegions(tenant.id()), this::drain);
-			}
-			catch (RuntimeException e) {
-				log.warn("Matching punches of tenant {} failed; the next run tries again", tenant.code(), e);
-			}
-		}
-		return matched;
+		return tenants.forEachTenant("Matching punches", tenant -> drain());
 	}
 
 	/** Runs {@link #runOnce} soon on the matcher's own thread (several wake-ups fold into one run). */

@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.cotrain.tenancy.RegionInfo;
 import io.cotrain.tenancy.TenantDirectory;
 import io.cotrain.tenancy.TenantId;
-import io.cotrain.tenancy.TenantInfo;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
 import org.slf4j.Logger;
@@ -63,17 +62,13 @@ class DueAssignments {
 
 	@Scheduled(cron = "${cotrain.employee.assignment-sweep:0 5 * * * *}")
 	void sweep() {
-		for (TenantInfo tenant : tenants.all()) {
-			try {
-				int changed = apply(tenant.id().value());
-				if (changed > 0) {
-					log.info("Applied due assignments of {} employees of tenant {}", changed, tenant.code());
-				}
+		tenants.forEachTenant("Applying due assignments", tenant -> {
+			int changed = apply(tenant.id().value());
+			if (changed > 0) {
+				log.info("Applied due assignments of {} employees of tenant {}", changed, tenant.code());
 			}
-			catch (RuntimeException e) {
-				log.warn("Applying due assignments of tenant {} failed; the next sweep tries again", tenant.code(), e);
-			}
-		}
+			return changed;
+		});
 	}
 
 	private int apply(UUID tenant) {

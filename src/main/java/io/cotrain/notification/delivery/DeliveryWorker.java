@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import io.cotrain.notification.Channel;
 import io.cotrain.notification.channel.ChannelDispatcher;
 import io.cotrain.tenancy.TenantId;
-import io.cotrain.tenancy.TenantInfo;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
 import jakarta.annotation.PreDestroy;
@@ -79,16 +78,7 @@ public class DeliveryWorker {
 
 	/** Delivers what is due now in every tenant; returns how many deliveries were handled. */
 	public int runOnce() {
-		int handled = 0;
-		for (TenantInfo tenant : tenants.all()) {
-			try {
-				handled += TenantScope.call(TenantScope.allRegions(tenant.id()), this::drain);
-			}
-			catch (RuntimeException e) {
-				log.warn("Delivering notifications of tenant {} failed; the next run tries again", tenant.code(), e);
-			}
-		}
-		return handled;
+		return tenants.forEachTenant("Delivering notifications", tenant -> drain());
 	}
 
 	/**
