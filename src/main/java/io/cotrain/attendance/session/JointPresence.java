@@ -13,6 +13,8 @@ import java.util.UUID;
 import io.cotrain.employee.EmployeeId;
 import io.cotrain.training.Occurrences.RosterEntry;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * Whether a group was jointly present at a session: every member checked in, the first and the last no more than the
  * rule apart (DOMAIN.md §3.5, default 10 minutes).
@@ -45,5 +47,13 @@ public record JointPresence(boolean jointly, Duration spread) {
 		roster.stream().collect(Collectors.groupingBy(RosterEntry::groupId)).forEach((group, entries) -> joint.put(group,
 				of(entries.stream().map(RosterEntry::employeeId).toList(), times, within).map(JointPresence::jointly).orElse(incomplete)));
 		return joint;
+	}
+
+	/** The check-in time of each member of the session who checked in, by employee id. */
+	public static Map<UUID, Instant> times(JdbcClient jdbc, UUID session) {
+		Map<UUID, Instant> times = new HashMap<>();
+		jdbc.sql("select employee_id, checked_in_at from checkin where occurrence_id = :o").param("o", session)
+			.query((rs, i) -> times.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
+		return times;
 	}
 }

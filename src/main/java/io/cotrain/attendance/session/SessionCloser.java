@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,13 +85,6 @@ public class SessionCloser {
 		return closed;
 	}
 
-	private Map<UUID, Instant> times(UUID session) {
-		Map<UUID, Instant> times = new HashMap<>();
-		jdbc.sql("select employee_id, checked_in_at from checkin where occurrence_id = :o").param("o", session)
-			.query((rs, i) -> times.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
-		return times;
-	}
-
 	private boolean close(Occurrence session, Instant now) {
 		int claimed = jdbc.sql("insert into checkin_session_closed (occurrence_id, closed_at) values (:o, :at) on conflict do nothing")
 			.param("o", session.id()).param("at", Timestamp.from(now)).update();
@@ -105,7 +97,7 @@ public class SessionCloser {
 			}
 		}
 		List<RosterEntry> members = occurrences.members(session.id());
-		Map<UUID, Boolean> joint = JointPresence.byGroup(members, times(session.id()), policies.of(session).jointWithin(), false);
+		Map<UUID, Boolean> joint = JointPresence.byGroup(members, JointPresence.times(jdbc, session.id()), policies.of(session).jointWithin(), false);
 		List<SessionClosed.Outcome> outcomes = new ArrayList<>();
 		for (RosterEntry m : members) {
 			outcomes.add(new SessionClosed.Outcome(m.employeeId(), m.groupId(), m.status().name(), joint.get(m.groupId())));

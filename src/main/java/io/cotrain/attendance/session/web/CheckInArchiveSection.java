@@ -106,12 +106,9 @@ class CheckInArchiveSection implements ArchiveSection {
 	}
 
 	private Boolean liveJointly(Occurrence session, EmployeeView employee) {
-		return occurrences.seat(session.id(), employee.id()).flatMap(seat -> {
-			Map<UUID, Instant> times = new HashMap<>();
-			jdbc.sql("select employee_id, checked_in_at from checkin where occurrence_id = :o").param("o", session.id())
-				.query((rs, i) -> times.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
-			return JointPresence.of(seat.groupMembers(), times, policies.of(session).jointWithin());
-		}).map(JointPresence::jointly).orElse(null);
+		return occurrences.seat(session.id(), employee.id())
+			.flatMap(seat -> JointPresence.of(seat.groupMembers(), JointPresence.times(jdbc, session.id()), policies.of(session).jointWithin()))
+			.map(JointPresence::jointly).orElse(null);
 	}
 
 	private static Integer percent(int part, int whole) {

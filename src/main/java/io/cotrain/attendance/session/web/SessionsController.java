@@ -125,9 +125,10 @@ class SessionsController {
 	@GetMapping("/sessions/{sessionId}/roster")
 	@PreAuthorize(SessionAccess.LEAD)
 	String roster(@PathVariable UUID sessionId, Model model) {
-		model.addAttribute("sv", sessions.get(sessionId));
+		SessionView session = sessions.get(sessionId);
+		model.addAttribute("sv", session);
 		model.addAttribute("roster", sessions.roster(sessionId));
-		model.addAttribute("region", directory.region(sessions.get(sessionId).regionId()));
+		model.addAttribute("region", directory.region(session.regionId()));
 		CurrentUser user = accounts.current().orElseThrow();
 		model.addAttribute("snapshots", user.has(Role.HR_ADMIN) || user.has(Role.REGION_ADMIN) ? snapshots.ofSession(sessionId) : Map.of());
 		return "attendance/session :: roster";
