@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cotrain.attendance.session.CheckInDesk;
 import io.cotrain.attendance.CheckIns.Evidence;
@@ -18,6 +15,7 @@ import io.cotrain.shared.NotFoundException;
 import io.cotrain.shared.RuleViolationException;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.training.Occurrences.Occurrence;
+import io.cotrain.runtime.Wakeup;
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,12 +48,7 @@ public class PunchMatcher {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final boolean enabled;
-	private final AtomicBoolean woken = new AtomicBoolean();
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "punch-matcher");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Wakeup wakeup;
 
 	PunchMatcher(TenantProvisioning tenants, JdbcClient jdbc, EmployeeDirectory employees, CheckInDesk desk, DeviceService devices,
 			PlatformTransactionManager transactions, Clock clock, TerminalProperties properties) {
@@ -67,6 +60,7 @@ public class PunchMatcher {
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.enabled = properties.matcherEnabled();
+		this.wakeup = new Wakeup("punch-matcher", enabled, this::runOnce);
 	}
 
 	/** Matches every new punch of every tenant; returns how many got an outcome. */
@@ -76,12 +70,7 @@ public class PunchMatcher {
 
 	/** Runs {@link #runOnce} soon on the matcher's own thread (several wake-ups fold into one run). */
 	void wake() {
-		if (enabled && woken.compareAndSet(false, true)) {
-			executor.execute(() -> {
-				woken.set(false);
-				runOnce();
-			});
-		}
+		wakeup.wake();
 	}
 
 	@Scheduled(fixedDelayString = "${cotrain.terminal.matcher-poll:PT5S}", initialDelayString = "${cotrain.terminal.matcher-poll:PT5S}")
@@ -93,7 +82,7 @@ public class PunchMatcher {
 
 	@PreDestroy
 	void stop() {
-		executor.shutdownNow();
+		wakeup.close();
 	}
 
 	private int drain() {

@@ -8,9 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +16,7 @@ import io.cotrain.notification.channel.ChannelDispatcher;
 import io.cotrain.tenancy.TenantId;
 import io.cotrain.tenancy.TenantProvisioning;
 import io.cotrain.tenancy.TenantScope;
+import io.cotrain.runtime.Wakeup;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +51,7 @@ public class DeliveryWorker {
 	private final Duration lease;
 	private final int batch;
 	private final String instance;
-	private final AtomicBoolean woken = new AtomicBoolean();
-	private final ExecutorService executor;
+	private final Wakeup wakeup;
 
 	DeliveryWorker(TenantProvisioning tenants, DeliveryStore store, DeliveryAttempt attempt, PlatformTransactionManager transactions,
 			Clock clock, @Value("${cotrain.notification.worker.enabled:true}") boolean enabled,
@@ -69,11 +66,7 @@ public class DeliveryWorker {
 		this.lease = lease;
 		this.batch = batch;
 		this.instance = hostName();
-		this.executor = Executors.newSingleThreadExecutor(r -> {
-			Thread thread = new Thread(r, "notification-worker");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.wakeup = new Wakeup("notification-worker", enabled, this::runOnce);
 	}
 
 	/** Delivers what is due now in every tenant; returns how many deliveries were handled. */
@@ -94,12 +87,7 @@ public class DeliveryWorker {
 
 	/** Runs {@link #runOnce} soon on the worker's own thread (several wake-ups fold into one run). */
 	public void wake() {
-		if (enabled && woken.compareAndSet(false, true)) {
-			executor.execute(() -> {
-				woken.set(false);
-				runOnce();
-			});
-		}
+		wakeup.wake();
 	}
 
 	@Scheduled(fixedDelayString = "${cotrain.notification.worker.poll:PT15S}", initialDelayString = "${cotrain.notification.worker.poll:PT15S}")
@@ -111,7 +99,7 @@ public class DeliveryWorker {
 
 	@PreDestroy
 	void stop() {
-		executor.shutdownNow();
+		wakeup.close();
 	}
 
 	private int drain() {
