@@ -65,13 +65,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * (row security needs a role without superuser or BYPASSRLS), where the application runs. The tenant: one region, a
  * programme with a JOINT OFFLINE course, {@value #GROUPS} pairs (cadre and clerk: {@value #MEMBERS} employees with
  * logins, written by SQL as the services write them; one bcrypt hash made once for all, it is never checked here) and two
- * sessions of the course whose windows are open: a warm-up one ({@value #WARM_UPS} check-ins) and the timed one.
+ * sessions of the course whose windows are open: a warm-up one (by default all {@value #MEMBERS} check in, so that the
+ * timed run meets compiled code as a long-running server does; {@code -Dbench.qr.warm-ups}) and the timed one. The same
+ * clients then time two requests that do almost nothing (the liveness probe, and {@code GET /api/v1/me} with the tokens):
+ * the ceiling of this machine for any request, printed against the same reference.
  */
 final class QrCheckInBenchmark {
 
 	static final int MEMBERS = 10_000;
 	static final int GROUPS = MEMBERS / 2;
-	static final int WARM_UPS = 1_000;
+	static final int WARM_UPS = Integer.getInteger("bench.qr.warm-ups", MEMBERS);
 	private static final String DATABASE = "cotrain_bench_qr";
 	private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
@@ -104,9 +107,18 @@ final class QrCheckInBenchmark {
 					Sessions sessions = bench.in(bench::prepare);
 					int clients = Integer.getInteger("bench.qr.clients", 8);
 					bench.checkIns("warm-up", sessions.warmUp(), sessions.tokens().subList(0, WARM_UPS), clients);
+					// what autovacuum does on a production server once a table has grown (this machine's server runs without it):
+					// without statistics that know check-ins exist, the planner scans the whole table for each one
+					bench.in(() -> bench.jdbc.sql("analyze checkin").update());
 					double rate = bench.checkIns("timed  ", sessions.timed(), sessions.tokens(), clients);
+					// what the same clients get from the same server for requests that do (almost) nothing: the ceiling
+					double noop = bench.gets("ceiling: GET /actuator/health/liveness (no login, no database)", "/actuator/health/liveness",
+							sessions.tokens().size(), null, clients);
+					double me = bench.gets("ceiling: GET /api/v1/me (API token, one account read)", "/api/v1/me", sessions.tokens().size(),
+							sessions.tokens(), clients);
 					double reference = pgbench(server, started.dataDir());
-					System.out.printf("ratio: %.2f x the single-row INSERT rate (target >= 0.3)%n", rate / reference);
+					System.out.printf("ratio: %.2f x the single-row INSERT rate (target >= 0.3); for comparison, no-op requests %.2f x,"
+							+ " authenticated reads %.2f x%n", rate / reference, noop / reference, me / reference);
 				});
 	}
 
@@ -227,6 +239,39 @@ final class QrCheckInBenchmark {
 		System.out.printf("%s %,6d QR check-ins, %d clients: %,7d ms = %,7.0f check-ins/s; latency p50 %6.1f ms, p99 %6.1f ms, max %6.1f ms;"
 				+ " not 201: %d; rows in checkin for the session: %,d; load average %.1f%n", label, timed.total(), clients, timed.millis(), rate,
 				nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6, refused.get(), rows, load);
+		return rate;
+	}
+
+	/**
+	 * {@code requests} GETs of {@code path} from {@code clients} concurrent clients, each with the i-th token of
+	 * {@code tokens} (null: none); prints and returns requests/s. Every answer must be 200.
+	 */
+	private double gets(String label, String path, int requests, List<String> tokens, int clients) {
+		URI uri = URI.create("http://127.0.0.1:" + port + path);
+		AtomicInteger next = new AtomicInteger();
+		long[] nanos = new long[requests];
+		BenchApplication.Timed timed = BenchApplication.concurrently(clients, () -> {
+			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			int done = 0;
+			for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+				HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+				if (tokens != null) {
+					request.header("Authorization", "Bearer " + tokens.get(i));
+				}
+				long start = System.nanoTime();
+				HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+				nanos[i] = System.nanoTime() - start;
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException(path + " answered " + response.statusCode() + " " + response.body());
+				}
+				done++;
+			}
+			return done;
+		});
+		Arrays.sort(nanos);
+		double rate = timed.total() * 1000.0 / timed.millis();
+		System.out.printf("%s: %,d requests, %d clients: %,.0f requests/s; latency p50 %.1f ms, p99 %.1f ms%s%n", label, timed.total(), clients,
+				rate, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, BenchApplication.load());
 		return rate;
 	}
 

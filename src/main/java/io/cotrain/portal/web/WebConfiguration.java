@@ -2,6 +2,11 @@ package io.cotrain.portal.web;
 
 import java.time.Duration;
 
+import java.util.List;
+
+import io.cotrain.portal.HeaderWidget;
+import io.cotrain.portal.NavItem;
+import io.cotrain.portal.PageModel;
 import io.cotrain.portal.UiLocales;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,9 +25,11 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
 	private final ApplicationEventPublisher events;
+	private final ShellModel shell;
 
-	WebConfiguration(ApplicationEventPublisher events) {
+	WebConfiguration(ApplicationEventPublisher events, List<NavItem> items, List<HeaderWidget> widgets, List<PageModel> modules) {
 		this.events = events;
+		this.shell = new ShellModel(items, widgets, modules);
 	}
 
 	/**
@@ -42,6 +49,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(shell).excludePathPatterns("/api/**");
 		registry.addInterceptor(new LanguageSwitch(localeResolver(), events)).excludePathPatterns("/api/**");
 		// pages answer htmx requests with fragments on the same URL: caches must keep the two apart
 		registry.addInterceptor(new HandlerInterceptor() {

@@ -102,25 +102,25 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The owning account of a usable token; call in the scope of the token's tenant. Use is recorded at most
-	 * once a minute, by one conditional update, so parallel calls with one token never conflict.
+	 * Records that a token was used at {@code now}, when its last recorded use ({@code lastUsed}, null: never) is more
+	 * than a minute old: one conditional update, so parallel calls with one token never conflict and most calls write
+	 * nothing. Call in the scope of the token's tenant.
 	 */
-	@Transactional
-	public Optional<UUID> authenticate(String raw) {
-		Instant now = clock.instant();
-		return tokens.findByTokenHash(hash(raw)).filter(t -> t.isUsable(now)).map(t -> {
-			jdbc.sql("update api_token set last_used_at = :now where id = :id and (last_used_at is null or last_used_at < :before)")
-				.param("now", Timestamp.from(now)).param("before", Timestamp.from(now.minusSeconds(60))).param("id", t.id())
-				.update();
-			return t.accountId();
-		});
+	public void used(UUID tokenId, Instant lastUsed, Instant now) {
+		if (lastUsed != null && lastUsed.isAfter(now.minusSeconds(60))) {
+			return;
+		}
+		jdbc.sql("update api_token set last_used_at = :now where id = :id and (last_used_at is null or last_used_at < :before)")
+			.param("now", Timestamp.from(now)).param("before", Timestamp.from(now.minusSeconds(60))).param("id", tokenId)
+			.update();
 	}
 
 	private static TokenView view(ApiToken t) {
 		return new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revokedAt());
 	}
 
-	static String hash(String raw) {
+	/** How a token is stored and looked up: the SHA-256 of its secret, in hex. */
+	public static String hash(String raw) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
 		}

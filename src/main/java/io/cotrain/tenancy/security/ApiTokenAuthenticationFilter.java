@@ -3,7 +3,6 @@ package io.cotrain.tenancy.security;
 import java.io.IOException;
 import java.util.Optional;
 
-import io.cotrain.tenancy.account.ApiTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,12 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
-	private final ApiTokens tokens;
 	private final Principals principals;
 	private final AuthenticationEntryPoint entryPoint;
 
-	ApiTokenAuthenticationFilter(ApiTokens tokens, Principals principals, AuthenticationEntryPoint entryPoint) {
-		this.tokens = tokens;
+	ApiTokenAuthenticationFilter(Principals principals, AuthenticationEntryPoint entryPoint) {
 		this.principals = principals;
 		this.entryPoint = entryPoint;
 	}
@@ -40,10 +37,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String raw = header.substring(7).trim();
-		Optional<AccountPrincipal> principal = ApiTokens.tenantCodeOf(raw)
-			.flatMap(code -> principals.inTenant(code,
-					tenant -> tokens.authenticate(raw).flatMap(accountId -> principals.byId(tenant, accountId))))
-			.filter(p -> p.isEnabled() && p.isAccountNonLocked());
+		Optional<AccountPrincipal> principal = principals.byApiToken(raw).filter(p -> p.isEnabled() && p.isAccountNonLocked());
 		if (principal.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			entryPoint.commence(request, response, new BadCredentialsException("invalid API token"));

@@ -3,7 +3,6 @@ package io.cotrain.tenancy.security;
 import java.io.IOException;
 
 import io.cotrain.portal.UiLocales;
-import io.cotrain.tenancy.account.ApiTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -69,14 +68,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, Principals principals)
+	SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, Principals principals)
 			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/api/v1/platform/**").hasRole("PLATFORM_OPERATOR")
 				.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(problems).realmName("CoTrain"))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, principals, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenAuthenticationFilter(principals, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new KioskConfinement(), AuthorizationFilter.class)
 			.addFilterAfter(new TenantScopeFilter(), AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
