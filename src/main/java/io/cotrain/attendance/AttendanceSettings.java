@@ -43,6 +43,15 @@ public class AttendanceSettings {
 	public static final Setting<Duration> SNAPSHOT_RETENTION = Setting.duration("attendance.snapshots.retention", Duration.ofDays(30),
 			Duration.ofDays(1), Duration.ofDays(365), false);
 
+	/** ZKTeco devices get the members of the face-check-in sessions starting within this (DATA UPDATE USERINFO). */
+	public static final Setting<Duration> TERMINAL_PUSH_AHEAD = Setting.duration("attendance.terminal.push-ahead", Duration.ofDays(7),
+			Duration.ofDays(1), Duration.ofDays(90), true);
+
+	@Bean
+	Setting<Duration> attendanceTerminalPushAhead() {
+		return TERMINAL_PUSH_AHEAD;
+	}
+
 	@Bean
 	Setting<Duration> attendanceOpensBefore() {
 		return OPENS_BEFORE;

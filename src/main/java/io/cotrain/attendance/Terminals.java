@@ -38,7 +38,8 @@ public interface Terminals {
 	Terminal get(UUID id);
 
 	/**
-	 * Registers a device and, for a ZKTeco device, queues its region's employees ({@link #pushEmployees}).
+	 * Registers a device. A ZKTeco device gets its roster on its first {@code getrequest}, and new roster members
+	 * (at most once an hour) on later ones: the employees {@link #pushEmployees} names.
 	 *
 	 * @throws io.cotrain.shared.RuleViolationException {@code attendance.device.*} on the fields, e.g. a serial number
 	 *         already registered (in any tenant, without saying which)
@@ -50,8 +51,10 @@ public interface Terminals {
 	Terminal setEnabled(UUID id, boolean enabled);
 
 	/**
-	 * Queues {@code DATA UPDATE USERINFO} for every active employee of the device's region (ZKTeco only), so the
-	 * device knows their PINs; returns how many were queued.
+	 * Queues {@code DATA UPDATE USERINFO} (PIN and name) again for every active employee on the roster of a session of
+	 * the device's region that accepts face check-in, has not closed and starts within
+	 * {@code attendance.terminal.push-ahead} (ZKTeco only), so the device knows their PINs (e.g. after it was reset);
+	 * returns how many were queued.
 	 */
 	int pushEmployees(UUID id);
 

@@ -3,19 +3,29 @@ package io.cotrain.attendance.terminal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cotrain.attendance.AttendanceSettings;
+import io.cotrain.attendance.session.SessionPolicies;
+import io.cotrain.attendance.session.SessionPolicy;
 import io.cotrain.employee.EmployeeDirectory;
-import io.cotrain.employee.EmployeePage;
-import io.cotrain.employee.EmployeeQuery;
+import io.cotrain.employee.EmployeeId;
 import io.cotrain.employee.EmployeeStatus;
 import io.cotrain.employee.EmployeeView;
 import io.cotrain.tenancy.RegionId;
+import io.cotrain.tenancy.TenantSettings;
+import io.cotrain.training.Occurrences;
+import io.cotrain.training.Occurrences.Occurrence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,35 +44,73 @@ class CommandQueue {
 
 	private final JdbcClient jdbc;
 	private final EmployeeDirectory employees;
+	private final Occurrences occurrences;
+	private final SessionPolicies policies;
+	private final TenantSettings settings;
+	private final TerminalProperties properties;
 	private final Clock clock;
 
-	CommandQueue(JdbcClient jdbc, EmployeeDirectory employees, Clock clock) {
+	CommandQueue(JdbcClient jdbc, EmployeeDirectory employees, Occurrences occurrences, SessionPolicies policies, TenantSettings settings,
+			TerminalProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.employees = employees;
+		this.occurrences = occurrences;
+		this.policies = policies;
+		this.settings = settings;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * Queues {@code DATA UPDATE USERINFO PIN=…<TAB>Name=…} for each active employee of the region (one not yet sent or
-	 * confirmed with the same text is not queued twice); returns how many were queued.
+	 * Queues {@code DATA UPDATE USERINFO PIN=…<TAB>Name=…} for each employee on the roster of a session of the device's
+	 * region that accepts face check-in, whose window has not closed and which starts within
+	 * {@code attendance.terminal.push-ahead} (7 days): the people who may check in at the device. A line waiting to be
+	 * sent or confirmed is not queued twice; {@code again} queues anew what the device confirmed before (HR's push, e.g.
+	 * after the device was reset), else only lines this device never had. Returns how many were queued.
 	 */
-	int pushEmployees(UUID device, RegionId region, String by) {
-		List<String> lines = new ArrayList<>();
-		EmployeePage page;
-		int index = 0;
-		do {
-			page = employees.search(new EmployeeQuery(null, region, null, null, null, null, EmployeeStatus.ACTIVE, index++, EmployeeQuery.MAX_SIZE));
-			for (EmployeeView e : page.content()) {
-				lines.add("DATA UPDATE USERINFO PIN=" + clean(e.terminalPin()) + "\tName=" + clean(e.name()));
-			}
-		}
-		while (index < page.totalPages());
+	int pushRoster(Device device, boolean again, String by) {
+		List<String> lines = rosterLines(device.region());
 		return lines.isEmpty() ? 0 : jdbc.sql("""
 				insert into terminal_command (device_id, command, queued_at, queued_by)
 				select :device, c, :now, :by from unnest(cast(:lines as varchar[])) c
-				where not exists (select 1 from terminal_command q where q.device_id = :device and q.command = c and q.confirmed_at is null)""")
-			.param("device", device).param("lines", lines.toArray(String[]::new)).param("now", Timestamp.from(clock.instant()))
-			.param("by", by).update();
+				where not exists (select 1 from terminal_command q where q.device_id = :device and q.command = c
+				                  and (q.confirmed_at is null or not :again))""")
+			.param("device", device.id()).param("lines", lines.toArray(String[]::new)).param("now", Timestamp.from(clock.instant()))
+			.param("by", by).param("again", again).update();
+	}
+
+	/**
+	 * Keeps a polling device's roster current without anyone pressing a button: at most once per
+	 * {@code cotrain.terminal.roster-sync} (1 hour) per device, the first {@code getrequest} queues the roster lines it
+	 * never had (new sessions, new members, changed PINs or names). Returns how many were queued.
+	 */
+	int keepRosterCurrent(Device device) {
+		Instant now = clock.instant();
+		int due = jdbc.sql("""
+				update terminal_device set roster_synced_at = :now where id = :id and (roster_synced_at is null or roster_synced_at <= :due)""")
+			.param("now", Timestamp.from(now)).param("due", Timestamp.from(now.minus(properties.rosterSync()))).param("id", device.id())
+			.update();
+		return due == 0 ? 0 : pushRoster(device, false, device.actor());
+	}
+
+	/** The USERINFO lines of the roster members with a terminal PIN, by PIN. */
+	private List<String> rosterLines(RegionId region) {
+		Instant now = clock.instant();
+		Duration ahead = settings.get(AttendanceSettings.TERMINAL_PUSH_AHEAD, region);
+		Set<EmployeeId> members = new HashSet<>();
+		for (Occurrence session : occurrences.scheduledBetween(now, now.plus(ahead))) {
+			if (session.regionId().equals(region)) {
+				SessionPolicy policy = policies.of(session);
+				if (policy.methods().face() && policy.window(session).closesAt().isAfter(now)) {
+					occurrences.members(session.id()).forEach(m -> members.add(m.employeeId()));
+				}
+			}
+		}
+		return employees.getAll(members).stream()
+			.filter(e -> e.status() == EmployeeStatus.ACTIVE && e.terminalPin() != null && !e.terminalPin().isBlank())
+			.sorted(Comparator.comparing(EmployeeView::terminalPin))
+			.map(e -> "DATA UPDATE USERINFO PIN=" + clean(e.terminalPin()) + "\tName=" + clean(e.name()))
+			.toList();
 	}
 
 	/** The reply to {@code getrequest}: the next unconfirmed commands as {@code C:<id>:<command>} lines, or {@code OK}. */

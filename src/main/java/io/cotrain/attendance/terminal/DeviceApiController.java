@@ -84,7 +84,7 @@ class DeviceApiController {
 		return in.enabled() == null ? changed : terminals.setEnabled(id, in.enabled());
 	}
 
-	@Operation(summary = "Queues DATA UPDATE USERINFO for the active employees of the device's region (ZKTeco)")
+	@Operation(summary = "Queues DATA UPDATE USERINFO again for the roster members of the coming face check-in sessions of the device's region (ZKTeco)")
 	@PostMapping("/api/v1/devices/{id}/push-employees")
 	@PreAuthorize(DeviceAccess.WRITE)
 	Map<String, Integer> push(@PathVariable UUID id) {

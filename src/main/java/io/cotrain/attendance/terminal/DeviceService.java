@@ -116,9 +116,6 @@ class DeviceService implements Terminals {
 			throw RuleViolationException.of("serialNo", "attendance.device.serialTaken");
 		}
 		audit.record("TERMINAL_REGISTERED", "terminal_device", id, details(form.vendor(), checked, form));
-		if (form.vendor() == Vendor.ZKTECO) {
-			commands.pushEmployees(id, form.region(), by);
-		}
 		return get(id);
 	}
 
@@ -167,7 +164,7 @@ class DeviceService implements Terminals {
 		if (device.vendor() != Vendor.ZKTECO) {
 			throw RuleViolationException.of(null, "attendance.device.pushZktecoOnly");
 		}
-		int queued = commands.pushEmployees(id, device.region(), by());
+		int queued = commands.pushRoster(device(id).orElseThrow(), true, by());
 		audit.record("TERMINAL_EMPLOYEES_PUSHED", "terminal_device", id, Map.of("serialNo", device.serialNo(), "queued", queued));
 		return queued;
 	}

@@ -96,7 +96,10 @@ class IclockController {
 	@GetMapping({ "/iclock/getrequest", "/iclock/getrequest.aspx" })
 	ResponseEntity<String> getrequest(@RequestParam(name = "SN", required = false) String sn,
 			@RequestParam(name = "pushcommkey", required = false) String key, HttpServletRequest request) {
-		return reply(gateway.zkteco(sn, key, request.getRemoteAddr(), device -> commands.next(device.id())));
+		return reply(gateway.zkteco(sn, key, request.getRemoteAddr(), device -> {
+			commands.keepRosterCurrent(device);
+			return commands.next(device.id());
+		}));
 	}
 
 	@PostMapping({ "/iclock/devicecmd", "/iclock/devicecmd.aspx" })

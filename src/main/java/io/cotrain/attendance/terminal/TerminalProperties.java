@@ -14,10 +14,11 @@ import org.springframework.util.unit.DataSize;
  * @param quarantineAfter how far ahead of the server's clock a punch may be before it is quarantined (1 day)
  * @param matcherPoll how often the matcher looks for new punches besides being woken after each upload (5 s)
  * @param matcherEnabled whether the matcher runs by itself (tests call it)
+ * @param rosterSync how often a polling ZKTeco device gets the roster lines it does not have yet (1 hour)
  */
 @ConfigurationProperties("cotrain.terminal")
 record TerminalProperties(DataSize maxBody, Integer requestsPerMinute, Duration quarantineAfter, Duration matcherPoll,
-		Boolean matcherEnabled) {
+		Boolean matcherEnabled, Duration rosterSync) {
 
 	TerminalProperties {
 		maxBody = maxBody == null ? DataSize.ofMegabytes(2) : maxBody;
@@ -25,5 +26,6 @@ record TerminalProperties(DataSize maxBody, Integer requestsPerMinute, Duration 
 		quarantineAfter = quarantineAfter == null ? Duration.ofDays(1) : quarantineAfter;
 		matcherPoll = matcherPoll == null ? Duration.ofSeconds(5) : matcherPoll;
 		matcherEnabled = matcherEnabled == null || matcherEnabled;
+		rosterSync = rosterSync == null ? Duration.ofHours(1) : rosterSync;
 	}
 }

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 
-	Optional<ApiToken> findByTokenHash(String tokenHash);
-
 	List<ApiToken> findByAccountIdOrderByCreatedAtDesc(UUID accountId);
 
 	Optional<ApiToken> findByIdAndAccountId(UUID id, UUID accountId);

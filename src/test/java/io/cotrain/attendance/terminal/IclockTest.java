@@ -172,27 +172,6 @@ class IclockTest {
 	}
 
 	@Test
-	void registrationQueuesTheRegionsEmployeesUntilTheDeviceConfirms() {
-		f.staff.hire("00777", "王芳", f.staff.east, f.staff.clerk);
-		f.staff.hire("00888", "阮文", f.staff.south, f.staff.clerk);
-		Terminal t = f.zkteco(TerminalFixture.serial(), f.staff.east, null, null);
-		ZkSimulator device = device(t);
-
-		String first = device.getrequest().body();
-		String resent = device.getrequest().body();
-		List<String> confirmed = device.pollAndConfirm();
-		String afterConfirm = device.getrequest().body();
-
-		assertThat(first).matches("(?s)C:\\d+:DATA UPDATE USERINFO PIN=00777\tName=王芳\n");
-		assertThat(resent).as("sent again until confirmed").isEqualTo(first);
-		assertThat(confirmed).hasSize(1);
-		assertThat(afterConfirm).isEqualTo("OK");
-		assertThat(f.rows("select return_code, sent_count from terminal_command where device_id = :d", t.id()))
-			.singleElement().satisfies(r -> assertThat(r.get("return_code")).isEqualTo(0));
-		assertThat(f.staff.in(() -> terminals.pushEmployees(t.id()))).as("push again: queued anew once confirmed").isEqualTo(1);
-	}
-
-	@Test
 	void otherTablesAndRequestsAreAnsweredOkAndPhotosNeverStored() {
 		Terminal t = f.zkteco(TerminalFixture.serial(), f.staff.east, null, null);
 		ZkSimulator device = device(t);

@@ -149,6 +149,35 @@ class PunchMatcherTest {
 	}
 
 	@Test
+	void theDeviceGetsTheRosterOfComingFaceSessionsUntilItConfirmsThenOnlyWhatItNeverHad() {
+		f.staff.hire("0301", "赵文员", f.staff.east, f.staff.clerk);
+		ZkSimulator zk = new ZkSimulator("http://localhost:" + port, device.serialNo(), null);
+
+		String first = zk.getrequest().body();
+		String resent = zk.getrequest().body();
+		List<String> confirmed = zk.pollAndConfirm();
+		String afterConfirm = zk.getrequest().body();
+
+		assertThat(first.lines().map(l -> l.replaceFirst("^C:\\d+:", ""))).as("the roster by PIN: not 0211 (south), not 0301 (no session)")
+			.containsExactly("DATA UPDATE USERINFO PIN=0101\tName=王文员", "DATA UPDATE USERINFO PIN=0102\tName=刘文员",
+					"DATA UPDATE USERINFO PIN=0201\tName=张储干");
+		assertThat(resent).as("sent again until confirmed").isEqualTo(first);
+		assertThat(confirmed).hasSize(3);
+		assertThat(afterConfirm).isEqualTo("OK");
+
+		f.staff.in(() -> jdbc.sql("update employee set name = '王文员二' where id = :e").param("e", c1.id().value()).update());
+		assertThat(zk.getrequest().body()).as("the next roster sync is not due yet").isEqualTo("OK");
+		f.staff.in(() -> jdbc.sql("update terminal_device set roster_synced_at = roster_synced_at - interval '61 minutes' where id = :d")
+			.param("d", device.id()).update());
+		assertThat(zk.getrequest().body()).as("due: only the line the device never had").matches("C:\\d+:DATA UPDATE USERINFO PIN=0101\tName=王文员二\n");
+		zk.pollAndConfirm();
+
+		assertThat(f.staff.in(() -> terminals.pushEmployees(device.id()))).as("HR's push queues the whole roster again").isEqualTo(3);
+		clock.set(Instant.parse("2026-07-10T01:16:00Z"));
+		assertThat(f.staff.in(() -> terminals.pushEmployees(device.id()))).as("the window has closed: no roster").isZero();
+	}
+
+	@Test
 	void hrAssignsOrDismissesUnmatchedPunchesAndItIsAudited() {
 		ZkSimulator zk = new ZkSimulator("http://localhost:" + port, device.serialNo(), null);
 		zk.attlog("1", "0102\t2026-07-10 07:00:00\t0\t15\r\n999\t2026-07-10 09:03:00\t0\t15\r\n");
