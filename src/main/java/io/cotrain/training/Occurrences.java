@@ -2,6 +2,7 @@ package io.cotrain.training;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -179,6 +180,9 @@ public interface Occurrences {
 
 	/** The whole roster of the occurrence with its recorded attendance, whoever asks. */
 	List<RosterEntry> members(UUID occurrence);
+
+	/** {@link #members(UUID)} of each of these occurrences (as found), by occurrence id, in a few queries for all. */
+	Map<UUID, List<RosterEntry>> members(List<Occurrence> occurrences);
 
 	/**
 	 * Records one member's outcome from check-in (source QR, TERMINAL, CORRECTION or WINDOW), at once whatever the time,

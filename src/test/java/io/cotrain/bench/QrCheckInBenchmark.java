@@ -46,6 +46,7 @@ import io.cotrain.tenancy.TenantScope;
 import io.cotrain.tenancy.TenantSettings;
 import io.cotrain.training.Audience;
 import io.cotrain.training.Courses;
+import io.cotrain.training.LearningPaths;
 import io.cotrain.training.Occurrences;
 import io.cotrain.training.Programmes;
 
@@ -63,7 +64,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The server: {@code -Dbench.pg.url} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, trust authentication) as
  * {@code -Dbench.pg.admin} (default {@code postgres}) creates the ordinary role and a fresh database {@code cotrain_bench_qr}
  * (row security needs a role without superuser or BYPASSRLS), where the application runs. The tenant: one region, a
- * programme with a JOINT OFFLINE course, {@value #GROUPS} pairs (cadre and clerk: {@value #MEMBERS} employees with
+ * published programme with two JOINT OFFLINE courses on both learning paths (a check-in completes the course: partners
+ * get their milestone notices, kept in the outbox), {@value #GROUPS} pairs (cadre and clerk: {@value #MEMBERS} employees with
  * logins, written by SQL as the services write them; one bcrypt hash made once for all, it is never checked here) and two
  * sessions of the course whose windows are open: a warm-up one (by default all {@value #MEMBERS} check in, so that the
  * timed run meets compiled code as a long-running server does; {@code -Dbench.qr.warm-ups}) and the timed one. The same
@@ -98,8 +100,9 @@ final class QrCheckInBenchmark {
 		URI server = URI.create(adminUrl.substring("jdbc:".length()));
 		freshDatabase(adminUrl, admin);
 		String url = "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/" + DATABASE;
+		// the notices of the enrolments and completions stay in the outbox: sending them is not what is measured
 		BenchApplication.run(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + DATABASE,
-				"--spring.datasource.password=" + DATABASE), (context, started) -> {
+				"--spring.datasource.password=" + DATABASE, "--cotrain.notification.worker.enabled=false"), (context, started) -> {
 					System.out.printf("%nCoTrain QR check-in benchmark: %s; application started in %,d ms on PostgreSQL %s (%s)%s%n",
 							BenchApplication.machine(), started.millis(), server.getHost() + ":" + server.getPort(), DATABASE,
 							BenchApplication.load());
@@ -108,8 +111,8 @@ final class QrCheckInBenchmark {
 					int clients = Integer.getInteger("bench.qr.clients", 8);
 					bench.checkIns("warm-up", sessions.warmUp(), sessions.tokens().subList(0, WARM_UPS), clients);
 					// what autovacuum does on a production server once a table has grown (this machine's server runs without it):
-					// without statistics that know check-ins exist, the planner scans the whole table for each one
-					bench.in(() -> bench.jdbc.sql("analyze checkin").update());
+					// without statistics that know check-ins and completions exist, the planner scans whole tables for each one
+					bench.in(() -> bench.jdbc.sql("analyze").update());
 					double rate = bench.checkIns("timed  ", sessions.timed(), sessions.tokens(), clients);
 					// what the same clients get from the same server for requests that do (almost) nothing: the ceiling
 					double noop = bench.gets("ceiling: GET /actuator/health/liveness (no login, no database)", "/actuator/health/liveness",
@@ -138,8 +141,18 @@ final class QrCheckInBenchmark {
 		LocalDate today = region.today(context.getBean(Clock.class));
 		UUID programme = context.getBean(Programmes.class).create(new Programmes.ProgrammeForm("QR", "扫码签到基准", null, null, "协同目标",
 				today.minusDays(1), today.plusDays(60), Set.of(region.id()), null)).id();
-		UUID course = context.getBean(Courses.class).create(programme, 1, new Courses.CourseForm("WORKSHOP", "协同工作坊", null, null,
-				Audience.JOINT, Courses.Mode.OFFLINE, BigDecimal.ONE, null)).key();
+		// two courses, one per session, so that the timed check-ins complete a course as the warm-up ones do
+		Courses courses = context.getBean(Courses.class);
+		UUID warmUpCourse = courses.create(programme, 1, new Courses.CourseForm("WARM-UP", "协同热身", null, null, Audience.JOINT,
+				Courses.Mode.OFFLINE, BigDecimal.ONE, null)).key();
+		UUID course = courses.create(programme, 1, new Courses.CourseForm("WORKSHOP", "协同工作坊", null, null, Audience.JOINT,
+				Courses.Mode.OFFLINE, BigDecimal.ONE, null)).key();
+		LearningPaths paths = context.getBean(LearningPaths.class);
+		for (LearningPaths.Role role : LearningPaths.Role.values()) {
+			for (UUID key : List.of(warmUpCourse, course)) {
+				paths.addItem(programme, 1, role, new LearningPaths.ItemForm(LearningPaths.ItemKind.COURSE, key, null, null, null));
+			}
+		}
 		// employees 1..MEMBERS: odd numbers cadres, even numbers clerks; pair k = employees 2k-1 and 2k
 		jdbc.sql("""
 				with hired as (
@@ -162,6 +175,8 @@ final class QrCheckInBenchmark {
 				insert into collaboration_group_member (group_id, programme_id, clerk_employee_id, score)
 				select g.id, :programme, e.id, 0 from employee e join collaboration_group g on g.number = e.employee_no::int / 2
 				where e.employee_no::int % 2 = 0""").param("programme", programme).update();
+		// published, as real sessions are: a first check-in completes the course, the partners hear of it (milestones)
+		context.getBean(Programmes.class).publish(programme);
 		String hash = context.getBean(PasswordEncoder.class).encode("bench-secret-42");
 		jdbc.sql("""
 				insert into account (id, tenant_id, username, display_name, password_hash, roles, employee_id, locale, created_at)
@@ -172,7 +187,7 @@ final class QrCheckInBenchmark {
 		List<UUID> groups = jdbc.sql("select id from collaboration_group order by number").query(UUID.class).list();
 		Occurrences occurrences = context.getBean(Occurrences.class);
 		Instant startsAt = now.plusSeconds(300);
-		UUID warmUp = occurrences.create(programme, new Occurrences.OccurrenceForm(course, region.id(), startsAt, startsAt.plusSeconds(3600),
+		UUID warmUp = occurrences.create(programme, new Occurrences.OccurrenceForm(warmUpCourse, region.id(), startsAt, startsAt.plusSeconds(3600),
 				"热身教室", null, null, groups)).id();
 		UUID timed = occurrences.create(programme, new Occurrences.OccurrenceForm(course, region.id(), startsAt, startsAt.plusSeconds(3600),
 				"上海总部 3F 培训室", null, null, groups)).id();

@@ -53,11 +53,11 @@ class SessionService implements Sessions {
 		Instant to = filter.open() ? now.plus(SessionPolicies.widest()) : filter.to() != null ? filter.to() : now.plus(DEFAULT_AHEAD);
 		Viewer viewer = viewer();
 		List<SessionView> views = new ArrayList<>();
-		for (Occurrence o : occurrences.scheduledBetween(from, to.plus(Duration.ofDays(1)))) {
-			if (o.startsAt().isBefore(from) && !filter.open() || !o.startsAt().isBefore(to)) {
-				continue;
-			}
-			List<RosterEntry> members = occurrences.members(o.id());
+		List<Occurrence> found = occurrences.scheduledBetween(from, to.plus(Duration.ofDays(1))).stream()
+			.filter(o -> !(o.startsAt().isBefore(from) && !filter.open() || !o.startsAt().isBefore(to))).toList();
+		Map<UUID, List<RosterEntry>> rosters = occurrences.members(found);
+		for (Occurrence o : found) {
+			List<RosterEntry> members = rosters.get(o.id());
 			if (!viewer.sees(members)) {
 				continue;
 			}

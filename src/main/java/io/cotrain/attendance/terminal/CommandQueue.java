@@ -97,15 +97,15 @@ class CommandQueue {
 	private List<String> rosterLines(RegionId region) {
 		Instant now = clock.instant();
 		Duration ahead = settings.get(AttendanceSettings.TERMINAL_PUSH_AHEAD, region);
-		Set<EmployeeId> members = new HashSet<>();
-		for (Occurrence session : occurrences.scheduledBetween(now, now.plus(ahead))) {
-			if (session.regionId().equals(region)) {
+		List<Occurrence> sessions = occurrences.scheduledBetween(now, now.plus(ahead)).stream()
+			.filter(session -> session.regionId().equals(region))
+			.filter(session -> {
 				SessionPolicy policy = policies.of(session);
-				if (policy.methods().face() && policy.window(session).closesAt().isAfter(now)) {
-					occurrences.members(session.id()).forEach(m -> members.add(m.employeeId()));
-				}
-			}
-		}
+				return policy.methods().face() && policy.window(session).closesAt().isAfter(now);
+			})
+			.toList();
+		Set<EmployeeId> members = new HashSet<>();
+		occurrences.members(sessions).values().forEach(roster -> roster.forEach(m -> members.add(m.employeeId())));
 		return employees.getAll(members).stream()
 			.filter(e -> e.status() == EmployeeStatus.ACTIVE && e.terminalPin() != null && !e.terminalPin().isBlank())
 			.sorted(Comparator.comparing(EmployeeView::terminalPin))

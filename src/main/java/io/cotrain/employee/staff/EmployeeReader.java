@@ -133,7 +133,7 @@ class EmployeeReader implements EmployeeDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public List<EmployeeView> getAll(Collection<EmployeeId> ids) {
-		return views.of(employees.findAllById(ids.stream().map(EmployeeId::value).collect(Collectors.toSet())));
+		return views.of(ids.isEmpty() ? List.of() : employees.findByIds(ids.stream().map(EmployeeId::value).collect(Collectors.toSet())));
 	}
 
 	@Override
@@ -148,7 +148,7 @@ class EmployeeReader implements EmployeeDirectory {
 		due.applyInTenant();
 		return readOnly.execute(status -> {
 			EmployeeQueries.Found found = queries.search(query);
-			Map<UUID, Employee> byId = employees.findAllById(found.ids()).stream()
+			Map<UUID, Employee> byId = (found.ids().isEmpty() ? List.<Employee>of() : employees.findByIds(found.ids())).stream()
 				.collect(Collectors.toMap(e -> e.id().value(), Function.identity()));
 			List<Employee> ordered = found.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 			return new EmployeePage(views.of(ordered), found.total(), query.page(), query.size());

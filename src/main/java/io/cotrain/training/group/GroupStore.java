@@ -63,6 +63,12 @@ class GroupStore {
 			.query(this::group).list();
 	}
 
+	/** The groups of the programme with these ids, by number. */
+	List<GroupRow> groups(UUID programme, Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of() : jdbc.sql("select * from collaboration_group where programme_id = :p and id in (:ids) order by number")
+			.param("p", programme).param("ids", ids).query(this::group).list();
+	}
+
 	Optional<GroupRow> group(UUID programme, UUID id) {
 		return jdbc.sql("select * from collaboration_group where programme_id = :p and id = :id").param("p", programme).param("id", id)
 			.query(this::group).optional();

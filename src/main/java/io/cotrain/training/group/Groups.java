@@ -128,6 +128,12 @@ public class Groups {
 		return views(programme, store.groups(programme));
 	}
 
+	/** These groups of the programme by number (e.g. the invited groups of an occurrence), as far as the caller may see them. */
+	public List<GroupView> of(UUID programme, Collection<UUID> groupIds) {
+		requireProgramme(programme, false);
+		return views(programme, store.groups(programme, groupIds));
+	}
+
 	/** The groups, over all programmes, in which the employee mentors the cadre or a clerk. */
 	public List<GroupView> mentoredBy(EmployeeId mentor) {
 		Map<UUID, List<GroupStore.GroupRow>> byProgramme = new java.util.LinkedHashMap<>();

@@ -226,6 +226,11 @@ class OccurrenceService implements Occurrences {
 	}
 
 	@Override
+	public Map<UUID, List<RosterEntry>> members(List<Occurrence> occurrences) {
+		return new Roster(groups).of(occurrences, store.attendance(occurrences.stream().map(Occurrence::id).toList()));
+	}
+
+	@Override
 	@Transactional
 	public boolean recordCheckIn(UUID occurrence, EmployeeId employee, Attendance status, Source source, String note, String by) {
 		if (source == Source.MENTOR) {

@@ -172,6 +172,18 @@ class OccurrenceStore {
 		return recorded;
 	}
 
+	/** The recorded attendance of each of the occurrences (one query). */
+	Map<UUID, Map<EmployeeId, Recorded>> attendance(Collection<UUID> occurrences) {
+		Map<UUID, Map<EmployeeId, Recorded>> recorded = new HashMap<>();
+		if (!occurrences.isEmpty()) {
+			jdbc.sql("select * from course_attendance where occurrence_id in (:o)").param("o", occurrences)
+				.query((rs, i) -> recorded.computeIfAbsent(rs.getObject("occurrence_id", UUID.class), o -> new LinkedHashMap<>())
+					.put(new EmployeeId(rs.getObject("employee_id", UUID.class)), recorded(rs)))
+				.list();
+		}
+		return recorded;
+	}
+
 	private static Recorded recorded(ResultSet rs) throws SQLException {
 		return new Recorded(Attendance.valueOf(rs.getString("status")), Source.valueOf(rs.getString("source")), rs.getString("note"),
 				rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));

@@ -1,7 +1,9 @@
 package io.cotrain.training.session;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,7 @@ import io.cotrain.training.group.Groups;
 import io.cotrain.training.group.Person;
 
 /**
- * The roster of an occurrence: the members of its invited groups, by group number, the cadre first, each with the
+ * The roster of an occurrence: the members of its invited groups (only those are read), by group number, the cadre first, each with the
  * mentor the group names for them (the cadre's department manager, each clerk's frontline supervisor).
  */
 final class Roster {
@@ -28,16 +30,33 @@ final class Roster {
 	}
 
 	List<RosterEntry> of(Occurrence occurrence, Map<EmployeeId, OccurrenceStore.Recorded> recorded) {
-		Set<UUID> invited = new HashSet<>(occurrence.groupIds());
-		List<RosterEntry> roster = new ArrayList<>();
-		for (GroupView group : groups.list(occurrence.programmeId())) {
-			if (!invited.contains(group.id())) {
-				continue;
+		return of(List.of(occurrence), Map.of(occurrence.id(), recorded)).get(occurrence.id());
+	}
+
+	/**
+	 * The rosters of the occurrences (the members of their invited groups, by group number), reading each programme's
+	 * invited groups once; {@code recorded}: each occurrence's recorded attendance (missing: none).
+	 */
+	Map<UUID, List<RosterEntry>> of(List<Occurrence> occurrences, Map<UUID, Map<EmployeeId, OccurrenceStore.Recorded>> recorded) {
+		Map<UUID, Set<UUID>> invitedByProgramme = new HashMap<>();
+		occurrences.forEach(o -> invitedByProgramme.computeIfAbsent(o.programmeId(), p -> new HashSet<>()).addAll(o.groupIds()));
+		Map<UUID, List<GroupView>> groupsByProgramme = new HashMap<>();
+		invitedByProgramme.forEach((programme, invited) -> groupsByProgramme.put(programme, groups.of(programme, invited)));
+		Map<UUID, List<RosterEntry>> rosters = new LinkedHashMap<>();
+		for (Occurrence occurrence : occurrences) {
+			Set<UUID> invited = new HashSet<>(occurrence.groupIds());
+			Map<EmployeeId, OccurrenceStore.Recorded> marks = recorded.getOrDefault(occurrence.id(), Map.of());
+			List<RosterEntry> roster = new ArrayList<>();
+			for (GroupView group : groupsByProgramme.get(occurrence.programmeId())) {
+				if (!invited.contains(group.id())) {
+					continue;
+				}
+				roster.add(entry(group, group.cadre(), MemberRole.CADRE, group.cadreMentor(), marks));
+				group.clerks().forEach(c -> roster.add(entry(group, c.clerk(), MemberRole.CLERK, c.mentor(), marks)));
 			}
-			roster.add(entry(group, group.cadre(), MemberRole.CADRE, group.cadreMentor(), recorded));
-			group.clerks().forEach(c -> roster.add(entry(group, c.clerk(), MemberRole.CLERK, c.mentor(), recorded)));
+			rosters.put(occurrence.id(), roster);
 		}
-		return roster;
+		return rosters;
 	}
 
 	private static RosterEntry entry(GroupView group, Person member, MemberRole role, Person mentor,
