@@ -92,6 +92,8 @@ class ProgressTest {
 	MutableClock clock;
 	@Autowired
 	JsonMapper json;
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	TestStaff staff;
 	TestHttp http;
@@ -354,6 +356,26 @@ class ProgressTest {
 		String expected = "Clerk 王芳 completed \"Order entry standards\". Reserve cadre, please complete \"Process optimisation\" too";
 		assertThat(inbox(cadre, "completed")).singleElement().asString().contains(expected);
 		assertThat(sms()).singleElement().asString().contains(expected);
+	}
+
+	@Test
+	void aPublishedVersionIsReadOnceAndTheNextPublicationAnew() {
+		activeProgramme(Locale.SIMPLIFIED_CHINESE);
+		String path = "/api/v1/me/training/" + programme + "/courses/" + entry.key();
+		assertThat(http.json(http.get(path, as(clerk))).at("/course/units/0/title").asString()).isEqualTo("五个关键字段");
+
+		// no product path changes a published version (only drafts change): a change behind its back is not read again
+		staff.in(() -> jdbc.sql("update course_unit set title = '改过的标题' where key = :k").param("k", reading.key()).update());
+		String cached = http.json(http.get(path, as(clerk))).at("/course/units/0/title").asString();
+		staff.in(() -> {
+			programmes.newVersion(programme, "第二版");
+			return programmes.publish(programme);
+		});
+		JsonNode second = http.json(http.get(path, as(clerk)));
+
+		assertThat(cached).isEqualTo("五个关键字段");
+		assertThat(second.at("/course/version").asInt()).isEqualTo(2);
+		assertThat(second.at("/course/units/0/title").asString()).as("version 2, copied from the rows as they are").isEqualTo("改过的标题");
 	}
 
 	@Test

@@ -31,7 +31,6 @@ import io.cotrain.training.LearningPaths;
 import io.cotrain.training.LearningPaths.Role;
 import io.cotrain.training.Programmes;
 import io.cotrain.training.Progress;
-import io.cotrain.training.TaskTemplates;
 import io.cotrain.training.group.GroupView;
 import io.cotrain.training.group.Groups;
 import io.cotrain.training.group.Person;
@@ -49,8 +48,7 @@ class ProgressService implements Progress {
 	private final JdbcClient jdbc;
 	private final Programmes programmes;
 	private final Courses courses;
-	private final TaskTemplates tasks;
-	private final LearningPaths paths;
+	private final PublishedContent published;
 	private final Groups groups;
 	private final Accounts accounts;
 	private final TenantDirectory tenants;
@@ -61,7 +59,7 @@ class ProgressService implements Progress {
 	private final AuditLog audit;
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	ProgressService(JdbcClient jdbc, Programmes programmes, Courses courses, TaskTemplates tasks, LearningPaths paths, Groups groups,
+	ProgressService(JdbcClient jdbc, Programmes programmes, Courses courses, PublishedContent published, Groups groups,
 			Accounts accounts, TenantDirectory tenants, TenantSettings settings, Milestones milestones, JsonMapper json,
 			java.time.Clock clock, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
 		this.audit = audit;
@@ -69,8 +67,7 @@ class ProgressService implements Progress {
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.courses = courses;
-		this.tasks = tasks;
-		this.paths = paths;
+		this.published = published;
 		this.groups = groups;
 		this.accounts = accounts;
 		this.tenants = tenants;
@@ -331,7 +328,7 @@ class ProgressService implements Progress {
 	}
 
 	private Content content(Programmes.Programme programme) {
-		return Content.load(programme, courses, tasks, paths);
+		return published.of(programme);
 	}
 
 	private Calculator calculator(Learner learner) {
