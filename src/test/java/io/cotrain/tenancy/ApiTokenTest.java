@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,8 @@ class ApiTokenTest {
 	TenantProvisioning provisioning;
 	@Autowired
 	Accounts accounts;
+	@Autowired
+	JdbcClient jdbc;
 
 	private TestHttp http;
 	private TenantInfo tenant;
@@ -95,6 +98,31 @@ class ApiTokenTest {
 		assertUnauthenticated(http.get("/api/v1/me", TestHttp.bearer(secret)));
 		JsonNode afterRevoke = http.json(http.get("/api/v1/me/tokens", basic));
 		assertThat(afterRevoke.get(0).path("revokedAt").isNull()).isFalse();
+	}
+
+	@Test
+	void aTokenStopsWorkingWhileItsAccountIsDisabledOrItsTenantInactive() {
+		String secret = createToken(basic, "{\"name\": \"sync\"}").path("secret").asString();
+		Accounts.AccountView account = TenantScope.call(TenantScope.allRegions(tenant.id()),
+				() -> accounts.list().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow());
+		Runnable enable = () -> TenantScope.call(TenantScope.allRegions(tenant.id()),
+				() -> accounts.update(account.id(), new Accounts.AccountChange(account.displayName(), account.roles(), account.regions(), true)));
+		Runnable disable = () -> TenantScope.call(TenantScope.allRegions(tenant.id()),
+				() -> accounts.update(account.id(), new Accounts.AccountChange(account.displayName(), account.roles(), account.regions(), false)));
+
+		assertThat(http.get("/api/v1/me", TestHttp.bearer(secret)).statusCode()).isEqualTo(200);
+		disable.run();
+		assertUnauthenticated(http.get("/api/v1/me", TestHttp.bearer(secret)));
+		enable.run();
+		assertThat(http.get("/api/v1/me", TestHttp.bearer(secret)).statusCode()).isEqualTo(200);
+		jdbc.sql("update tenant set active = false where id = :t").param("t", tenant.id().value()).update();
+		try {
+			assertUnauthenticated(http.get("/api/v1/me", TestHttp.bearer(secret)));
+		}
+		finally {
+			jdbc.sql("update tenant set active = true where id = :t").param("t", tenant.id().value()).update();
+		}
+		assertThat(http.get("/api/v1/me", TestHttp.bearer(secret)).statusCode()).isEqualTo(200);
 	}
 
 	@Test
