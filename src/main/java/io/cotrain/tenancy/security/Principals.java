@@ -41,9 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Principals {
 
-	/** An account of an active tenant, with the tenant's names: what every request's principal is read with. */
-	private static final String PRINCIPAL = """
-			select tn.id as tenant_id, tn.code as tenant_code, tn.name as tenant_name, tn.name_en as tenant_name_en, a.id, a.username,
+	/**
+	 * An account of the scope's tenant while that is active, with the tenant's names: what every request's principal is
+	 * read with (after {@code select}, before the conditions).
+	 */
+	private static final String PRINCIPAL_COLUMNS = """
+			tn.id as tenant_id, tn.code as tenant_code, tn.name as tenant_name, tn.name_en as tenant_name_en, a.id, a.username,
 			  a.display_name, a.password_hash, a.roles, a.region_ids, a.employee_id, a.locale, a.enabled, a.failed_attempts, a.locked_until,
 			  a.version, a.password_changed_at
 			from account a join tenant tn on tn.id = a.tenant_id and tn.active and tn.id = cotrain_tenant()
@@ -75,20 +78,18 @@ public class Principals {
 	 */
 	Optional<AccountPrincipal> byApiToken(String raw) {
 		Instant now = clock.instant();
-		record Token(AccountPrincipal principal, UUID id, Instant lastUsed) {
-		}
-		Optional<Token> token = ApiTokens.tenantCodeOf(raw).flatMap(this::tenantId).flatMap(tenant -> inScope(tenant, () -> jdbc.sql(
-				PRINCIPAL.replaceFirst("select ", "select t.id as token_id, t.last_used_at as token_used, ") + """
-						  join api_token t on t.account_id = a.id
-						where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)""")
-			.param("hash", ApiTokens.hash(raw)).param("now", Timestamp.from(now))
-			.query((rs, i) -> new Token(principal(rs, now), rs.getObject("token_id", UUID.class), instant(rs.getTimestamp("token_used"))))
-			.optional()
-			.map(found -> {
-				tokens.used(found.id(), found.lastUsed(), now);
-				return found;
-			})));
-		return token.map(Token::principal);
+		return ApiTokens.tenantCodeOf(raw).flatMap(this::tenantId).flatMap(tenant -> inScope(tenant, () -> {
+			record Token(AccountPrincipal principal, UUID id, Instant lastUsed) {
+			}
+			Optional<Token> token = jdbc.sql("select t.id as token_id, t.last_used_at as token_used, " + PRINCIPAL_COLUMNS + """
+					  join api_token t on t.account_id = a.id
+					where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)""")
+				.param("hash", ApiTokens.hash(raw)).param("now", Timestamp.from(now))
+				.query((rs, i) -> new Token(principal(rs, now), rs.getObject("token_id", UUID.class), instant(rs.getTimestamp("token_used"))))
+				.optional();
+			token.ifPresent(t -> tokens.used(t.id(), t.lastUsed(), now));
+			return token.map(Token::principal);
+		}));
 	}
 
 	/** The tenant code of a username, or empty when the name has no {@code @tenant} part. */
@@ -143,7 +144,7 @@ public class Principals {
 	 */
 	Optional<AccountPrincipal> refresh(AccountPrincipal current) {
 		Instant now = clock.instant();
-		return inScope(current.user().tenant().id(), () -> jdbc.sql(PRINCIPAL + "where a.id = :id").param("id", current.user().id().value())
+		return inScope(current.user().tenant().id(), () -> jdbc.sql("select " + PRINCIPAL_COLUMNS + "where a.id = :id").param("id", current.user().id().value())
 			.query((rs, i) -> principal(rs, now)).optional())
 			.filter(p -> p.isEnabled() && p.isAccountNonLocked())
 			.filter(p -> java.util.Objects.equals(p.passwordChangedAt(), current.passwordChangedAt()))
