@@ -86,6 +86,9 @@ class CommandQueue {
 	 */
 	int keepRosterCurrent(Device device) {
 		Instant now = clock.instant();
+		if (device.rosterSyncedAt() != null && device.rosterSyncedAt().isAfter(now.minus(properties.rosterSync()))) {
+			return 0; // not due: a poll writes nothing for it
+		}
 		int due = jdbc.sql("""
 				update terminal_device set roster_synced_at = :now where id = :id and (roster_synced_at is null or roster_synced_at <= :due)""")
 			.param("now", Timestamp.from(now)).param("due", Timestamp.from(now.minus(properties.rosterSync()))).param("id", device.id())
